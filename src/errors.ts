@@ -1,0 +1,167 @@
+/**
+ * Error classes and message texts, mirroring the exceptions of CPython's `json`.
+ *
+ * Python's `ValueError` has no JavaScript counterpart, so it is a class of its own;
+ * `JSONDecodeError` extends `SyntaxError` (so code written for `JSON.parse` keeps
+ * catching it) and still answers `instanceof ValueError`, as in Python.
+ * @module
+ */
+
+/** The texts CPython 3.14 uses, named so that tests and callers can refer to them. */
+export const Messages = {
+  expectingValue: 'Expecting value',
+  expectingPropertyName: 'Expecting property name enclosed in double quotes',
+  expectingColon: "Expecting ':' delimiter",
+  expectingComma: "Expecting ',' delimiter",
+  trailingCommaArray: 'Illegal trailing comma before end of array',
+  trailingCommaObject: 'Illegal trailing comma before end of object',
+  extraData: 'Extra data',
+  unterminatedString: 'Unterminated string starting at',
+  invalidControl: 'Invalid control character at',
+  invalidEscape: 'Invalid \\escape',
+  invalidUnicodeEscape: 'Invalid \\uXXXX escape',
+  unexpectedBom: 'Unexpected UTF-8 BOM (decode using utf-8-sig)',
+  circular: 'Circular reference detected',
+  outOfRangeFloat: 'Out of range float values are not JSON compliant: ',
+  intTooLongToPrint:
+    'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
+  intTooLongToParse: (digits: number) =>
+    `Exceeds the limit (4300 digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
+  encodeRecursion: 'maximum recursion depth exceeded while encoding a JSON object',
+  negativeIndex: 'idx cannot be negative',
+} as const;
+
+/** An error with PEP 678 notes, as CPython attaches them while serializing. */
+export type ErrorWithNotes = Error & { notes?: string[] };
+
+/** Python's `ValueError`. `JSONDecodeError` and `UnicodeDecodeError` are instances too. */
+export class ValueError extends Error {
+  /** Notes added while serializing nested values (Python's `__notes__`), innermost first. */
+  declare notes?: string[];
+
+  constructor(message?: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    return this === ValueError && value instanceof JSONDecodeError;
+  }
+}
+
+/** Raised for text that is not valid JSON; `message` equals CPython's `str(e)`. */
+export class JSONDecodeError extends SyntaxError {
+  /** The unformatted message, e.g. `Expecting value`. */
+  readonly msg: string;
+  /** The whole document being parsed (for bytes input, the decoded text). */
+  readonly doc: string;
+  /** Position of the error in code points (CPython counts code points, not UTF-16 units). */
+  readonly pos: number;
+  /** 1-based line (only `\n` starts a line). */
+  readonly lineno: number;
+  /** 1-based column, in code points. */
+  readonly colno: number;
+
+  /**
+   * @param msg the bare message
+   * @param doc the document
+   * @param pos the position in code points, as in Python
+   */
+  constructor(msg: string, doc: string, pos: number) {
+    const where = locate(doc, codePointToIndex(doc, pos), pos);
+    super(`${msg}: line ${where.lineno} column ${where.colno} (char ${pos})`);
+    this.name = 'JSONDecodeError';
+    this.msg = msg;
+    this.doc = doc;
+    this.pos = pos;
+    this.lineno = where.lineno;
+    this.colno = where.colno;
+  }
+
+  /** Builds the error from a JS string index (UTF-16 units), converting it to code points. */
+  static at(msg: string, doc: string, index: number): JSONDecodeError {
+    return new JSONDecodeError(msg, doc, indexToCodePoint(doc, index));
+  }
+}
+
+/** Python's `UnicodeDecodeError`: bytes that cannot be decoded with the detected encoding. */
+export class UnicodeDecodeError extends ValueError {
+  constructor(
+    readonly encoding: string,
+    readonly object: Uint8Array,
+    readonly start: number,
+    readonly end: number,
+    readonly reason: string,
+  ) {
+    super(
+      end - start === 1
+        ? `'${encoding}' codec can't decode byte 0x${object[start]!.toString(16).padStart(2, '0')} in position ${start}: ${reason}`
+        : `'${encoding}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`,
+    );
+  }
+}
+
+/** Python's `RecursionError`: a structure nested beyond the supported depth (a cycle, usually). */
+export class RecursionError extends RangeError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RecursionError';
+  }
+}
+
+/** Adds a CPython-style note to an error thrown by user code or by the encoder. */
+export function addNote(error: unknown, note: string): void {
+  if (typeof error !== 'object' || error === null || error instanceof RecursionError) return;
+  const e = error as ErrorWithNotes;
+  if (Array.isArray(e.notes)) e.notes.push(note);
+  else {
+    try {
+      Object.defineProperty(e, 'notes', { value: [note], writable: true, configurable: true, enumerable: false });
+    } catch {
+      // a frozen error object cannot carry notes; it propagates without them
+    }
+  }
+}
+
+/** Number of code points in `s` before the UTF-16 index `index` (a pair counts once). */
+export function indexToCodePoint(s: string, index: number): number {
+  const end = Math.min(index, s.length);
+  let pairs = 0;
+  for (let i = 0; i < end - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        pairs++;
+        i++;
+      }
+    }
+  }
+  return index - pairs;
+}
+
+/** The UTF-16 index of code point number `pos` (positions past the end extend linearly). */
+export function codePointToIndex(s: string, pos: number): number {
+  let cp = 0;
+  let i = 0;
+  while (i < s.length && cp < pos) {
+    const c = s.charCodeAt(i);
+    const d = s.charCodeAt(i + 1);
+    i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+    cp++;
+  }
+  return i + (pos - cp);
+}
+
+function locate(doc: string, index: number, pos: number): { lineno: number; colno: number } {
+  const end = Math.min(index, doc.length);
+  let lineno = 1;
+  let lastNewline = -1;
+  for (let i = doc.indexOf('\n'); i !== -1 && i < end; i = doc.indexOf('\n', i + 1)) {
+    lineno++;
+    lastNewline = i;
+  }
+  const colno = lastNewline === -1 ? pos + 1 : pos - indexToCodePoint(doc, lastNewline);
+  return { lineno, colno };
+}

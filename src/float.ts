@@ -1,0 +1,133 @@
+/**
+ * Python's number texts: `float.__repr__`, `int.__repr__` with the 4,300-digit limit, and the
+ * `float()` wrapper that marks a JS number as a Python float (`float(1)` is written `1.0`).
+ * @module
+ */
+import { Messages, ValueError } from './errors.js';
+
+/**
+ * A JS number marked as a Python float. `dumps` writes it with `float.__repr__`
+ * (`float(1)` → `1.0`); arithmetic works through `valueOf()`.
+ *
+ * @example
+ * dumps([float(1), 1]) // '[1.0, 1]'
+ */
+export class PyFloat {
+  /** The number itself. */
+  readonly value: number;
+
+  constructor(value: number) {
+    this.value = value;
+  }
+
+  valueOf(): number {
+    return this.value;
+  }
+
+  /** Python's `repr` of the float: `1.0`, `1e+16`, `nan`, `-inf`. */
+  toString(): string {
+    return pyFloatRepr(this.value);
+  }
+
+  toJSON(): number {
+    return this.value;
+  }
+}
+
+/**
+ * Marks `x` as a Python float. Accepts a number, a bigint, or a string as Python's `float()`
+ * does (`'nan'`, `'-inf'`, `'1e5'`, surrounding whitespace allowed).
+ *
+ * @throws {ValueError} for a string that is not a float (`could not convert string to float: 'x'`)
+ * @example
+ * dumps(float(2)) // '2.0'
+ * dumps(float('nan')) // 'NaN'
+ */
+export function float(x: number | bigint | string | PyFloat = 0): PyFloat {
+  if (x instanceof PyFloat) return x;
+  if (typeof x === 'string') return new PyFloat(parsePythonFloat(x));
+  return new PyFloat(Number(x));
+}
+
+const FLOAT_TEXT = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.)$/;
+
+function parsePythonFloat(text: string): number {
+  const t = text.trim();
+  const lower = t.toLowerCase();
+  const unsigned = lower.replace(/^[+-]/, '');
+  const negative = lower.startsWith('-');
+  if (unsigned === 'nan') return NaN;
+  if (unsigned === 'inf' || unsigned === 'infinity') return negative ? -Infinity : Infinity;
+  if (FLOAT_TEXT.test(t)) return Number(t.replace(/_/g, ''));
+  throw new ValueError(`could not convert string to float: ${pyStrRepr(text)}`);
+}
+
+/** `float.__repr__`: the shortest round-trip digits, fixed notation for 1e-4 <= |x| < 1e16. */
+export function pyFloatRepr(x: number): string {
+  if (x !== x) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  return floatText(x);
+}
+
+/** The JSON text of a finite float (same as its repr). */
+export function floatText(x: number): string {
+  const a = x < 0 ? -x : x;
+  if (a >= 1e16 || (a < 1e-4 && a !== 0)) {
+    const s = x.toExponential();
+    // Python pads the exponent to at least two digits: 1e-05, 1e+16.
+    return s.charCodeAt(s.length - 2) === 43 /* + */ || s.charCodeAt(s.length - 2) === 45 /* - */
+      ? s.slice(0, -1) + '0' + s.slice(-1)
+      : s;
+  }
+  if (Number.isInteger(x)) return x === 0 && 1 / x < 0 ? '-0.0' : String(x) + '.0';
+  return String(x);
+}
+
+let digitLimit: bigint | undefined;
+
+/** `int.__repr__` of a bigint, with CPython's default 4,300-digit limit. */
+export function bigintText(n: bigint): string {
+  digitLimit ??= 10n ** 4300n;
+  if (n >= digitLimit || -n >= digitLimit) throw new ValueError(Messages.intTooLongToPrint);
+  return n.toString();
+}
+
+/** Python's `repr()` of a str: the quote choice and escapes CPython uses. */
+export function pyStrRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+      const low = s.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+        i++;
+      }
+    }
+    const ch = String.fromCodePoint(cp);
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (cp >= 0x20 && cp < 0x7f) out += ch;
+    else if (cp < 0x7f || !isPrintable(cp)) {
+      out +=
+        cp < 0x100
+          ? '\\x' + cp.toString(16).padStart(2, '0')
+          : cp < 0x10000
+            ? '\\u' + cp.toString(16).padStart(4, '0')
+            : '\\U' + cp.toString(16).padStart(8, '0');
+    } else out += ch;
+  }
+  return out + quote;
+}
+
+// Python's str.isprintable(): not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (except space).
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+
+function isPrintable(cp: number): boolean {
+  if (cp >= 0xd800 && cp <= 0xdfff) return false;
+  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
+}
