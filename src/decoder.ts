@@ -1,0 +1,424 @@
+/**
+ * The decoder: `JSONDecoder` and the scanner behind it, which accepts exactly what CPython's C
+ * scanner accepts and fails with the same message at the same position.
+ *
+ * The scanner keeps its own stack of open containers instead of recursing, so any nesting depth
+ * that fits in memory loads.
+ * @module
+ */
+import { JSONDecodeError, Messages, ValueError } from './errors.js';
+import { PyFloat } from './float.js';
+import { normalizeOptions } from './options.js';
+
+/** Options of `JSONDecoder` and `loads`; each also accepted in its Python spelling. */
+export interface DecoderOptions {
+  /** Called with every decoded object (innermost first); its result replaces the object. */
+  objectHook?: ((obj: any) => unknown) | null;
+  /** Called with every object's `[key, value]` pairs in document order, duplicates included; wins over `objectHook`. */
+  objectPairsHook?: ((pairs: [string, any][]) => unknown) | null;
+  /** Called with the text of every number that has a fraction or exponent. Default: JS number. */
+  parseFloat?: ((text: string) => unknown) | null;
+  /** Called with the text of every integer. Default: number when safe, else bigint. */
+  parseInt?: ((text: string) => unknown) | null;
+  /** Called with `'NaN'`, `'Infinity'` or `'-Infinity'`. Default: the JS number. */
+  parseConstant?: ((text: string) => unknown) | null;
+  /** Reject raw control characters (U+0000-U+001F) inside strings. Default `true`. */
+  strict?: boolean;
+  /**
+   * Keep everything `dumps` needs to write CPython's text back: objects become `Map`s in
+   * document order, integral float literals (`1.0`, `1E2`) become `float(x)`. Default `false`.
+   */
+  lossless?: boolean;
+  object_hook?: ((obj: any) => unknown) | null;
+  object_pairs_hook?: ((pairs: [string, any][]) => unknown) | null;
+  parse_float?: ((text: string) => unknown) | null;
+  parse_int?: ((text: string) => unknown) | null;
+  parse_constant?: ((text: string) => unknown) | null;
+}
+
+/** Options of `loads` and `load`: the decoder options plus `cls`, a decoder class to use. */
+export interface LoadsOptions extends DecoderOptions {
+  /** A `JSONDecoder` subclass; it is constructed with all the other options. */
+  cls?: (new (options?: any) => JSONDecoder) | null;
+  /** Further options are passed to `cls`. */
+  [option: string]: unknown;
+}
+
+const DECODER_OPTIONS = [
+  'objectHook',
+  'objectPairsHook',
+  'parseFloat',
+  'parseInt',
+  'parseConstant',
+  'strict',
+  'lossless',
+] as const;
+
+type Hook = ((value: any) => unknown) | null;
+
+/**
+ * Python's `json.JSONDecoder`.
+ *
+ * @example
+ * new JSONDecoder().rawDecode('[1, 2] tail') // [[1, 2], 6]
+ */
+export class JSONDecoder {
+  objectHook: Hook;
+  objectPairsHook: Hook;
+  parseFloat: Hook;
+  parseInt: Hook;
+  parseConstant: Hook;
+  strict: boolean;
+  lossless: boolean;
+
+  /**
+   * @param options see {@link DecoderOptions}
+   * @throws {TypeError} for an unknown option (when constructing JSONDecoder itself) or one given in both spellings
+   */
+  constructor(options: DecoderOptions = {}) {
+    const o = normalizeOptions(options, 'JSONDecoder.__init__()', DECODER_OPTIONS, new.target !== JSONDecoder);
+    this.objectHook = (o.objectHook ?? null) as Hook;
+    this.objectPairsHook = (o.objectPairsHook ?? null) as Hook;
+    this.parseFloat = (o.parseFloat ?? null) as Hook;
+    this.parseInt = (o.parseInt ?? null) as Hook;
+    this.parseConstant = (o.parseConstant ?? null) as Hook;
+    this.strict = Boolean(o.strict ?? true);
+    this.lossless = Boolean(o.lossless ?? false);
+  }
+
+  /**
+   * Decodes a whole document: one value, surrounded by optional whitespace.
+   * @throws {JSONDecodeError} for invalid JSON, with CPython's message and position
+   * @throws {ValueError} for an integer of more than 4,300 digits
+   */
+  decode(s: string): any {
+    if (typeof s !== 'string') throw new TypeError('cannot use a string pattern on a bytes-like object');
+    const scanner = new Scanner(this, s);
+    const start = skipWhitespace(s, 0);
+    const value = scanner.scan(start);
+    const end = skipWhitespace(s, scanner.end);
+    if (end !== s.length) throw JSONDecodeError.at(Messages.extraData, s, end);
+    return value;
+  }
+
+  /**
+   * Decodes one value starting exactly at `idx` (no whitespace skipped) and returns it with the
+   * index where it ends, so `s.slice(end)` is the rest. Indexes are JS string indexes.
+   * @throws {JSONDecodeError} for invalid JSON
+   * @throws {ValueError} for a negative `idx`
+   */
+  rawDecode(s: string, idx = 0): [any, number] {
+    if (typeof s !== 'string') throw new TypeError(`first argument must be a string, not ${describe(s)}`);
+    if (idx < 0) throw new ValueError(Messages.negativeIndex);
+    const scanner = new Scanner(this, s);
+    const value = scanner.scan(idx);
+    return [value, scanner.end];
+  }
+}
+
+function describe(v: unknown): string {
+  if (v instanceof Uint8Array || v instanceof ArrayBuffer) return 'bytes';
+  return v === null ? 'NoneType' : typeof v;
+}
+
+function skipWhitespace(s: string, i: number): number {
+  for (;;) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+    else return i;
+  }
+}
+
+const ESCAPES: Readonly<Record<number, string>> = {
+  34: '"',
+  92: '\\',
+  47: '/',
+  98: '\b',
+  102: '\f',
+  110: '\n',
+  114: '\r',
+  116: '\t',
+};
+
+/** Value of a hex digit character code, or -1. */
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  const l = c | 0x20;
+  if (l >= 97 && l <= 102) return l - 87;
+  return -1;
+}
+
+/** An open array or object on the scanner's stack. */
+interface OpenContainer {
+  array: unknown[] | null;
+  /** Object under construction: a plain object, a Map (lossless) or a pairs list (objectPairsHook). */
+  object: Record<string, unknown> | Map<string, unknown> | [string, unknown][] | null;
+  key: string;
+}
+
+const MAX_SAFE_DIGITS = 15;
+const INT_DIGIT_LIMIT = 4300;
+
+/** One scan over one document. */
+class Scanner {
+  /** Index just past the last value scanned. */
+  end = 0;
+  private readonly strict: boolean;
+  private readonly lossless: boolean;
+  private readonly pairsHook: Hook;
+  private readonly objectHook: Hook;
+
+  constructor(
+    private readonly d: JSONDecoder,
+    private readonly s: string,
+  ) {
+    this.strict = d.strict;
+    this.lossless = d.lossless;
+    this.pairsHook = d.objectPairsHook;
+    this.objectHook = d.objectHook;
+  }
+
+  private fail(msg: string, index: number): never {
+    throw JSONDecodeError.at(msg, this.s, index);
+  }
+
+  /** Scans one value at exactly `i`; sets `end`. */
+  scan(i: number): unknown {
+    const s = this.s;
+    const stack: OpenContainer[] = [];
+    let value: unknown;
+    for (;;) {
+      // Scan one value starting at i.
+      const c = s.charCodeAt(i);
+      if (c === 34 /* " */) {
+        value = this.string(i);
+        i = this.end;
+      } else if (c === 123 /* { */) {
+        i = skipWhitespace(s, i + 1);
+        if (s.charCodeAt(i) === 125 /* } */) {
+          value = this.finishObject(this.newObject());
+          i++;
+        } else {
+          const open: OpenContainer = { array: null, object: this.newObject(), key: '' };
+          stack.push(open);
+          i = this.key(open, i);
+          continue;
+        }
+      } else if (c === 91 /* [ */) {
+        i = skipWhitespace(s, i + 1);
+        if (s.charCodeAt(i) === 93 /* ] */) {
+          value = [];
+          i++;
+        } else {
+          stack.push({ array: [], object: null, key: '' });
+          continue;
+        }
+      } else if (c === 110 /* n */ && s.startsWith('null', i)) {
+        value = null;
+        i += 4;
+      } else if (c === 116 /* t */ && s.startsWith('true', i)) {
+        value = true;
+        i += 4;
+      } else if (c === 102 /* f */ && s.startsWith('false', i)) {
+        value = false;
+        i += 5;
+      } else if (c === 78 /* N */ && s.startsWith('NaN', i)) {
+        value = this.constant('NaN', NaN);
+        i += 3;
+      } else if (c === 73 /* I */ && s.startsWith('Infinity', i)) {
+        value = this.constant('Infinity', Infinity);
+        i += 8;
+      } else if (c === 45 /* - */ && s.startsWith('-Infinity', i)) {
+        value = this.constant('-Infinity', -Infinity);
+        i += 9;
+      } else {
+        value = this.number(i);
+        i = this.end;
+      }
+
+      // Attach the value to the innermost open container, closing containers as they end.
+      for (;;) {
+        const open = stack[stack.length - 1];
+        if (open === undefined) {
+          this.end = i;
+          return value;
+        }
+        i = skipWhitespace(s, i);
+        const d = s.charCodeAt(i);
+        if (open.array !== null) {
+          open.array.push(value);
+          if (d === 93 /* ] */) {
+            value = open.array;
+            stack.pop();
+            i++;
+            continue;
+          }
+          if (d !== 44 /* , */) this.fail(Messages.expectingComma, i);
+          const comma = i;
+          i = skipWhitespace(s, i + 1);
+          if (s.charCodeAt(i) === 93) this.fail(Messages.trailingCommaArray, comma);
+          break;
+        }
+        this.store(open, value);
+        if (d === 125 /* } */) {
+          value = this.finishObject(open.object!);
+          stack.pop();
+          i++;
+          continue;
+        }
+        if (d !== 44 /* , */) this.fail(Messages.expectingComma, i);
+        const comma = i;
+        i = skipWhitespace(s, i + 1);
+        if (s.charCodeAt(i) === 125) this.fail(Messages.trailingCommaObject, comma);
+        i = this.key(open, i);
+        break;
+      }
+    }
+  }
+
+  /** Reads `"key" :` at i into `open.key` and returns the index of the value after it. */
+  private key(open: OpenContainer, i: number): number {
+    const s = this.s;
+    if (s.charCodeAt(i) !== 34) this.fail(Messages.expectingPropertyName, i);
+    open.key = this.string(i);
+    i = skipWhitespace(s, this.end);
+    if (s.charCodeAt(i) !== 58 /* : */) this.fail(Messages.expectingColon, i);
+    return skipWhitespace(s, i + 1);
+  }
+
+  private newObject(): NonNullable<OpenContainer["object"]> {
+    if (this.pairsHook !== null) return [];
+    return this.lossless ? new Map() : {};
+  }
+
+  private store(open: OpenContainer, value: unknown): void {
+    const obj = open.object!;
+    const key = open.key;
+    if (Array.isArray(obj)) obj.push([key, value]);
+    else if (obj instanceof Map) obj.set(key, value);
+    else if (key === '__proto__') {
+      // An ordinary own property, as in Python: never the prototype.
+      Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+    } else obj[key] = value;
+  }
+
+  private finishObject(obj: NonNullable<OpenContainer['object']>): unknown {
+    if (this.pairsHook !== null) return this.pairsHook(obj);
+    if (this.objectHook !== null) return this.objectHook(obj);
+    return obj;
+  }
+
+  private constant(text: string, value: number): unknown {
+    const hook = this.d.parseConstant;
+    return hook === null ? value : hook(text);
+  }
+
+  /** Scans a number at i (the C scanner's grammar: longest valid prefix); sets `end`. */
+  private number(start: number): unknown {
+    const s = this.s;
+    let i = start;
+    let c = s.charCodeAt(i);
+    if (c === 45 /* - */) c = s.charCodeAt(++i);
+    if (c >= 49 && c <= 57) {
+      do c = s.charCodeAt(++i);
+      while (c >= 48 && c <= 57);
+    } else if (c === 48) {
+      c = s.charCodeAt(++i);
+    } else {
+      this.fail(Messages.expectingValue, start);
+    }
+    const intEnd = i;
+    let isFloat = false;
+    if (c === 46 /* . */) {
+      const e = s.charCodeAt(i + 1);
+      if (e >= 48 && e <= 57) {
+        isFloat = true;
+        i += 2;
+        while ((c = s.charCodeAt(i)) >= 48 && c <= 57) i++;
+      }
+    }
+    if (c === 101 || c === 69 /* e E */) {
+      let j = i + 1;
+      let e = s.charCodeAt(j);
+      if (e === 43 || e === 45) e = s.charCodeAt(++j);
+      if (e >= 48 && e <= 57) {
+        do e = s.charCodeAt(++j);
+        while (e >= 48 && e <= 57);
+        isFloat = true;
+        i = j;
+      }
+    }
+    this.end = i;
+    const text = s.slice(start, i);
+    if (isFloat) {
+      const hook = this.d.parseFloat;
+      if (hook !== null) return hook(text);
+      const x = +text;
+      // Lossless: an integral float keeps its floatness so that dumps writes `1.0` again.
+      return this.lossless && Number.isSafeInteger(x) && (x !== 0 || 1 / x > 0) ? new PyFloat(x) : x;
+    }
+    const hook = this.d.parseInt;
+    if (hook !== null) return hook(text);
+    const digits = intEnd - start - (s.charCodeAt(start) === 45 ? 1 : 0);
+    if (digits <= MAX_SAFE_DIGITS) return +text || 0;
+    if (digits > INT_DIGIT_LIMIT) throw new ValueError(Messages.intTooLongToParse(digits));
+    const big = BigInt(text);
+    return big <= BigInt(Number.MAX_SAFE_INTEGER) && big >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(big) : big;
+  }
+
+  /** Scans the string whose opening quote is at `begin`; sets `end` past the closing quote. */
+  private string(begin: number): string {
+    const s = this.s;
+    const n = s.length;
+    const strict = this.strict;
+    let i = begin + 1;
+    let chunk = i;
+    let out = '';
+    for (;;) {
+      let c = 0;
+      for (; i < n; i++) {
+        c = s.charCodeAt(i);
+        if (c === 34 || c === 92) break;
+        if (c < 0x20 && strict) this.fail(Messages.invalidControl, i);
+      }
+      if (i >= n) this.fail(Messages.unterminatedString, begin);
+      if (c === 34) {
+        this.end = i + 1;
+        return chunk === begin + 1 ? s.slice(chunk, i) : out + s.slice(chunk, i);
+      }
+      out += s.slice(chunk, i);
+      if (++i >= n) this.fail(Messages.unterminatedString, begin);
+      c = s.charCodeAt(i);
+      if (c !== 117 /* u */) {
+        const esc = ESCAPES[c];
+        if (esc === undefined) this.fail(Messages.invalidEscape, i - 1);
+        out += esc;
+        chunk = ++i;
+        continue;
+      }
+      // Mirrors the C scanner: a \uXXXX escape must be followed by at least one more character,
+      // so a valid escape at the very end of the input is reported as invalid.
+      if (i + 5 >= n) this.fail(Messages.invalidUnicodeEscape, i);
+      const h0 = hexValue(s.charCodeAt(i + 1));
+      const h1 = hexValue(s.charCodeAt(i + 2));
+      const h2 = hexValue(s.charCodeAt(i + 3));
+      const h3 = hexValue(s.charCodeAt(i + 4));
+      if ((h0 | h1 | h2 | h3) < 0) this.fail(Messages.invalidUnicodeEscape, i);
+      // Surrogate halves need no pairing here: two escaped halves are one pair in UTF-16 anyway.
+      out += String.fromCharCode((h0 << 12) | (h1 << 8) | (h2 << 4) | h3);
+      chunk = i += 5;
+    }
+  }
+}
+
+/** Builds the decoder `loads`/`load` use for these options (the cached default when all are default). */
+export function decoderFor(options: LoadsOptions | undefined, caller: string): JSONDecoder {
+  if (options === undefined || options === null) return (defaultDecoder ??= new JSONDecoder());
+  const o = normalizeOptions(options, caller, [], true);
+  const cls = (o.cls ?? JSONDecoder) as new (options?: object) => JSONDecoder;
+  delete o.cls;
+  if (cls === JSONDecoder && Object.keys(o).length === 0) return (defaultDecoder ??= new JSONDecoder());
+  return new cls(o);
+}
+
+let defaultDecoder: JSONDecoder | undefined;

@@ -1,0 +1,708 @@
+/**
+ * The encoder: `JSONEncoder`, string escaping and the serializer that produces CPython's text,
+ * either in one piece (`encode`, like the C encoder) or as CPython's chunks (`iterencode`, like
+ * the pure-Python generator that `json.dump` uses).
+ *
+ * The serializer keeps its own stack instead of recursing, so nesting depth is limited by
+ * memory, not by the JS call stack.
+ * @module
+ */
+import { addNote, Messages, RecursionError, ValueError } from './errors.js';
+import { bigintText, floatText, PyFloat, pyFloatRepr, pyStrRepr } from './float.js';
+import { normalizeOptions } from './options.js';
+import { pySort } from './pysort.js';
+
+/** Options of `JSONEncoder` and `dumps`; each also accepted in its Python spelling. */
+export interface EncoderOptions {
+  /** Skip dict (Map) keys that are not str, int, float, bool or None instead of throwing. Default `false`. */
+  skipkeys?: boolean;
+  /** Escape every non-ASCII character as `\uXXXX`. Default `true`. */
+  ensureAscii?: boolean;
+  /** Detect reference cycles (`Circular reference detected`). Default `true`. */
+  checkCircular?: boolean;
+  /** Write NaN and ±Infinity as `NaN`/`Infinity`; when `false` they throw a ValueError. Default `true`. */
+  allowNan?: boolean;
+  /** Pretty-print: a number of spaces (0 or negative: newlines only) or a string per level. Default `null` (one line). */
+  indent?: number | bigint | string | boolean | null;
+  /** `[itemSeparator, keySeparator]`. Default `[', ', ': ']`, or `[',', ': ']` with `indent`. */
+  separators?: Iterable<string> | null;
+  /** Called for values that cannot be serialized; returns a serializable replacement or throws. */
+  default?: ((o: any) => unknown) | null;
+  /** Sort dict keys as Python does (code points, numbers numerically). Default `false`. */
+  sortKeys?: boolean;
+  ensure_ascii?: boolean;
+  check_circular?: boolean;
+  allow_nan?: boolean;
+  sort_keys?: boolean;
+}
+
+/** Options of `dumps` and `dump`: the encoder options plus `cls`, an encoder class to use. */
+export interface DumpsOptions extends EncoderOptions {
+  /** A `JSONEncoder` subclass; it is constructed with all the other options. */
+  cls?: (new (options?: any) => JSONEncoder) | null;
+  /** Further options are passed to `cls`. */
+  [option: string]: unknown;
+}
+
+const ENCODER_OPTIONS = [
+  'skipkeys',
+  'ensureAscii',
+  'checkCircular',
+  'allowNan',
+  'indent',
+  'separators',
+  'default',
+  'sortKeys',
+] as const;
+
+/** Deepest nesting the serializer follows before giving up (reached by cycles when `checkCircular` is off). */
+const MAX_DEPTH = 1_000_000;
+
+// ---------------------------------------------------------------------------------------------
+// Strings
+
+const NEEDS_ASCII_ESCAPE = /[\x00-\x1f"\\\x7f-\uffff]/;
+const NON_ASCII = /[\x7f-\uffff]/g;
+const NEEDS_ESCAPE = /[\x00-\x1f"\\]/;
+
+function hexEscape(c: string): string {
+  const code = c.charCodeAt(0);
+  return (code < 0x1000 ? (code < 0x100 ? '\\u00' : '\\u0') : '\\u') + code.toString(16);
+}
+
+/**
+ * Python's `encode_basestring_ascii`: the JSON string literal with every character outside
+ * printable ASCII escaped (lowercase hex, astral characters as surrogate pairs).
+ */
+export function encodeStringAscii(s: string): string {
+  if (!NEEDS_ASCII_ESCAPE.test(s)) return '"' + s + '"';
+  // JSON.stringify escapes `"`, `\` and U+0000-U+001F exactly as CPython does, and lone
+  // surrogates as lowercase \udXXX; what remains non-ASCII is escaped unit by unit.
+  return JSON.stringify(s).replace(NON_ASCII, hexEscape);
+}
+
+/**
+ * Python's `encode_basestring`: only `"`, `\` and U+0000-U+001F are escaped; everything else,
+ * lone surrogates included, is copied.
+ */
+export function encodeString(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
+  if (s.isWellFormed()) return JSON.stringify(s);
+  // JSON.stringify would escape the lone surrogates, which CPython copies: escape by hand.
+  return '"' + s.replace(/[\x00-\x1f"\\]/g, (c) => JSON.stringify(c).slice(1, -1)) + '"';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Type names and key reprs used in messages
+
+/** The name used for a JS value in `Object of type X is not JSON serializable`. */
+export function typeName(value: unknown): string {
+  if (value === null) return 'NoneType';
+  if (typeof value === 'object' || typeof value === 'function') {
+    if (Array.isArray(value)) return 'list';
+    let name: unknown;
+    try {
+      name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+    } catch {
+      name = undefined;
+    }
+    if (typeof value === 'function') return 'function';
+    return typeof name === 'string' && name !== '' ? name : 'Object';
+  }
+  return typeof value;
+}
+
+/** Python's type name of a JSON-able scalar (str, int, float, bool), or the JS name otherwise. */
+export function pyTypeName(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return 'str';
+    case 'boolean':
+      return 'bool';
+    case 'bigint':
+      return 'int';
+    case 'number':
+      return isPyInt(value) ? 'int' : 'float';
+    default:
+      return value instanceof PyFloat ? 'float' : typeName(value);
+  }
+}
+
+/** A number is a Python int when it is a safe integer other than -0. */
+function isPyInt(n: number): boolean {
+  return Number.isSafeInteger(n) && (n !== 0 || 1 / n > 0);
+}
+
+/** `repr()` of an original dict key, as the C encoder's notes show it. */
+function keyRepr(key: unknown): string {
+  switch (typeof key) {
+    case 'string':
+      return pyStrRepr(key);
+    case 'number':
+      return isPyInt(key) ? String(key) : pyFloatRepr(key);
+    case 'bigint':
+      return String(key);
+    case 'boolean':
+      return key ? 'True' : 'False';
+    default:
+      if (key === null) return 'None';
+      if (key instanceof PyFloat) return pyFloatRepr(key.value);
+      return String(key);
+  }
+}
+
+function unbox(value: object): unknown {
+  if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof BigInt) {
+    return value.valueOf();
+  }
+  return value;
+}
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key sorting
+
+/** Python's `<` on two dict keys; throws CPython's TypeError for incomparable kinds. */
+function pyLess(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return compareCodePoints(a, b) < 0;
+  const x = numericValue(a);
+  const y = numericValue(b);
+  if (x !== undefined && y !== undefined) return x < y;
+  throw new TypeError(`'<' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`);
+}
+
+function numericValue(v: unknown): number | bigint | undefined {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return v;
+    case 'boolean':
+      return v ? 1 : 0;
+    default:
+      return v instanceof PyFloat ? v.value : undefined;
+  }
+}
+
+/** Compares strings by code point, as Python does (JS `<` compares UTF-16 units). */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const c = a.charCodeAt(i);
+    const d = b.charCodeAt(i);
+    if (c === d) continue;
+    if (c < 0xd800 || d < 0xd800) return c - d;
+    // Both units are surrogates or above: compare whole code points from the start of the
+    // code point that contains position i.
+    const j = i > 0 && isHighSurrogate(a.charCodeAt(i - 1)) ? i - 1 : i;
+    const x = a.codePointAt(j)!;
+    const y = b.codePointAt(j)!;
+    if (x !== y) return x - y;
+    return a.codePointAt(i)! - b.codePointAt(i)!;
+  }
+  return a.length - b.length;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** Sorts keys (with their values) in the order `sorted(d.items())` gives in Python. */
+function sortItems(keys: unknown[], values: unknown[]): void {
+  const n = keys.length;
+  const order = Array.from({ length: n }, (_, i) => i);
+  let allStrings = true;
+  let surrogates = false;
+  for (const k of keys) {
+    if (typeof k !== 'string') {
+      allStrings = false;
+      break;
+    }
+    if (!surrogates && SURROGATE.test(k)) surrogates = true;
+  }
+  if (allStrings && !surrogates) {
+    // Keys of a dict are distinct, and without surrogates UTF-16 order is code point order.
+    const ks = keys as string[];
+    order.sort((i: number, j: number) => (ks[i]! < ks[j]! ? -1 : ks[i]! > ks[j]! ? 1 : 0));
+  } else {
+    // Mixed kinds may be incomparable and NaN breaks the order: replay CPython's own sort so
+    // that the same comparison fails (or the same order results).
+    pySort(order, (i, j) => pyLess(keys[i], keys[j]));
+  }
+  const k2 = order.map((i) => keys[i]);
+  const v2 = order.map((i) => values[i]);
+  for (let i = 0; i < n; i++) {
+    keys[i] = k2[i];
+    values[i] = v2[i];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The serializer
+
+/** Frame kinds: a list being written, a dict being written, a value handed to `default`. */
+const LIST = 0;
+const DICT = 1;
+const DEFAULT = 2;
+
+interface ListFrame {
+  kind: typeof LIST;
+  list: readonly unknown[];
+  i: number;
+}
+
+interface DictFrame {
+  kind: typeof DICT;
+  /** Keys in output order (strings for plain objects). */
+  keys: unknown[];
+  /** Values parallel to `keys`, or null to read `source[key]`. */
+  values: unknown[] | null;
+  source: Record<string, unknown>;
+  /** A plain object, whose undefined-valued properties are left out. */
+  plain: boolean;
+  i: number;
+  first: boolean;
+  /** The key being written, once converted: used by the notes. */
+  key: unknown;
+  keyText: string;
+  inValue: boolean;
+}
+
+interface DefaultFrame {
+  kind: typeof DEFAULT;
+  obj: unknown;
+}
+
+type Frame = ListFrame | DictFrame | DefaultFrame;
+
+/** The settings one serialization runs with, resolved from a JSONEncoder. */
+interface Settings {
+  skipkeys: boolean;
+  ensureAscii: boolean;
+  checkCircular: boolean;
+  allowNan: boolean;
+  sortKeys: boolean;
+  indent: string | null;
+  itemSeparator: string;
+  keySeparator: string;
+  default: (o: unknown) => unknown;
+  /** Chunk like the pure-Python encoder and write its note texts (dump, iterencode). */
+  pythonPath: boolean;
+}
+
+/**
+ * One run of the serializer over one value. `pump` advances it; output goes to `text` (one
+ * piece) or to `chunks` (CPython's chunks).
+ */
+class Serializer {
+  text = '';
+  readonly chunks: string[] = [];
+  done = false;
+
+  private readonly stack: Frame[] = [];
+  private readonly markers: Set<unknown> | null;
+  private readonly indents: string[] = [];
+  private readonly encodeStr: (s: string) => string;
+  /** The value to write next and the text to put before it (`[`, a separator...). */
+  private value: unknown;
+  private prefix = '';
+  private descending = true;
+
+  constructor(
+    private readonly s: Settings,
+    root: unknown,
+    private readonly chunked: boolean,
+  ) {
+    this.markers = s.checkCircular ? new Set() : null;
+    this.encodeStr = s.ensureAscii ? encodeStringAscii : encodeString;
+    this.value = root;
+  }
+
+  private emit(chunk: string): void {
+    if (this.chunked) this.chunks.push(chunk);
+    else this.text += chunk;
+  }
+
+  /** The newline and indentation for nesting level `level`. */
+  private newline(level: number): string {
+    let nl = this.indents[level];
+    if (nl === undefined) {
+      nl = '\n' + this.s.indent!.repeat(level);
+      this.indents[level] = nl;
+    }
+    return nl;
+  }
+
+  private floatStr(x: number): string {
+    if (x - x === 0) return floatText(x);
+    if (!this.s.allowNan) throw new ValueError(Messages.outOfRangeFloat + pyFloatRepr(x));
+    return x !== x ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
+  }
+
+  /** The text of a scalar, or undefined for containers and values that need `default`. */
+  private scalar(v: unknown): string | undefined {
+    switch (typeof v) {
+      case 'string':
+        return this.encodeStr(v);
+      case 'number':
+        return isPyInt(v) ? '' + v : this.floatStr(v);
+      case 'boolean':
+        return v ? 'true' : 'false';
+      case 'bigint':
+        return bigintText(v);
+      case 'object':
+        if (v === null) return 'null';
+        if (v instanceof PyFloat) return this.floatStr(v.value);
+        if (v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof BigInt) {
+          return this.scalar(v.valueOf());
+        }
+        return undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  /** Converts a dict key to its JSON string, or undefined to skip it. */
+  private keyString(k: unknown): string | undefined {
+    switch (typeof k) {
+      case 'string':
+        return k;
+      case 'number':
+        return isPyInt(k) ? '' + k : this.floatStr(k);
+      case 'boolean':
+        return k ? 'true' : 'false';
+      case 'bigint':
+        return bigintText(k);
+      case 'object':
+        if (k === null) return 'null';
+        if (k instanceof PyFloat) return this.floatStr(k.value);
+        if (unbox(k) !== k) return this.keyString(unbox(k));
+    }
+    if (this.s.skipkeys) return undefined;
+    throw new TypeError(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
+  }
+
+  private enter(container: unknown): void {
+    if (this.markers !== null) {
+      if (this.markers.has(container)) throw new ValueError(Messages.circular);
+      this.markers.add(container);
+    }
+    if (this.stack.length >= MAX_DEPTH) throw new RecursionError(Messages.encodeRecursion);
+  }
+
+  private leave(container: unknown): void {
+    this.markers?.delete(container);
+  }
+
+  /** Runs until done or until at least `budget` chunks are waiting (chunked mode). */
+  pump(budget = Infinity): void {
+    try {
+      this.loop(budget);
+    } catch (error) {
+      this.annotate(error);
+      this.done = true;
+      throw error;
+    }
+  }
+
+  /** Adds CPython's notes for every enclosing container, innermost first. */
+  private annotate(error: unknown): void {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const f = this.stack[i]!;
+      if (f.kind === LIST) addNote(error, `when serializing list item ${f.i}`);
+      else if (f.kind === DEFAULT) addNote(error, `when serializing ${typeName(f.obj)} object`);
+      else if (f.inValue) {
+        addNote(error, `when serializing dict item ${this.s.pythonPath ? pyStrRepr(f.keyText) : keyRepr(f.key)}`);
+      }
+    }
+  }
+
+  private loop(budget: number): void {
+    const stack = this.stack;
+    const s = this.s;
+    const indent = s.indent;
+    while (!this.done) {
+      if (this.chunks.length >= budget) return;
+      if (this.descending) {
+        // Write this.value, preceded by this.prefix.
+        const v = this.value;
+        const text = this.scalar(v);
+        if (text !== undefined) {
+          this.emit(this.prefix + text);
+          this.prefix = '';
+          this.descending = false;
+          continue;
+        }
+        if (this.prefix !== '') {
+          this.emit(this.prefix);
+          this.prefix = '';
+        }
+        if (typeof v === 'object' && v !== null) {
+          if (Array.isArray(v)) {
+            if (v.length === 0) {
+              this.emit('[]');
+              this.descending = false;
+              continue;
+            }
+            this.enter(v);
+            stack.push({ kind: LIST, list: v, i: 0 });
+            this.prefix = indent === null ? '[' : '[' + this.newline(stack.length);
+            this.value = v[0];
+            continue;
+          }
+          if (v instanceof Map || isPlainObject(v)) {
+            this.openDict(v as Map<unknown, unknown> | Record<string, unknown>);
+            continue;
+          }
+        }
+        // Anything else goes through `default`; its result is written in its place.
+        if (this.markers?.has(v)) throw new ValueError(Messages.circular);
+        const replacement = s.default(v);
+        this.enter(v);
+        stack.push({ kind: DEFAULT, obj: v });
+        this.value = replacement;
+        continue;
+      }
+      // Ascending: the value just written is complete; move to the next one.
+      const top = stack[stack.length - 1];
+      if (top === undefined) {
+        this.done = true;
+        return;
+      }
+      if (top.kind === LIST) {
+        const list = top.list;
+        if (++top.i < list.length) {
+          this.prefix = indent === null ? s.itemSeparator : s.itemSeparator + this.newline(stack.length);
+          this.value = list[top.i];
+          this.descending = true;
+          continue;
+        }
+        if (indent !== null) this.emit(this.newline(stack.length - 1));
+        this.emit(']');
+        stack.pop();
+        this.leave(list);
+        continue;
+      }
+      if (top.kind === DEFAULT) {
+        stack.pop();
+        this.leave(top.obj);
+        continue;
+      }
+      this.nextItem(top);
+    }
+  }
+
+  private openDict(d: Map<unknown, unknown> | Record<string, unknown>): void {
+    let keys: unknown[];
+    let values: unknown[] | null = null;
+    if (d instanceof Map) {
+      if (d.size === 0) {
+        this.emit('{}');
+        this.descending = false;
+        return;
+      }
+      keys = [...d.keys()];
+      values = [...d.values()];
+    } else {
+      keys = Object.keys(d);
+      if (keys.length === 0) {
+        this.emit('{}');
+        this.descending = false;
+        return;
+      }
+    }
+    this.enter(d);
+    const frame: DictFrame = {
+      kind: DICT,
+      keys,
+      values,
+      source: d as Record<string, unknown>,
+      plain: values === null,
+      i: 0,
+      first: true,
+      key: undefined,
+      keyText: '',
+      inValue: false,
+    };
+    this.stack.push(frame);
+    this.emit('{');
+    if (this.s.sortKeys) {
+      if (values === null) values = frame.values = keys.map((k) => (d as Record<string, unknown>)[k as string]);
+      sortItems(keys, values);
+    }
+    this.descending = false;
+  }
+
+  private nextItem(f: DictFrame): void {
+    const s = this.s;
+    const stack = this.stack;
+    f.inValue = false;
+    const keys = f.keys;
+    while (f.i < keys.length) {
+      const i = f.i++;
+      const key = keys[i];
+      const value = f.values === null ? f.source[key as string] : f.values[i];
+      // A plain object's undefined-valued properties are left out, as JSON.stringify does.
+      if (value === undefined && f.plain) continue;
+      const keyText = typeof key === 'string' ? key : this.keyString(key);
+      if (keyText === undefined) continue;
+      if (f.first) {
+        f.first = false;
+        if (s.indent !== null) this.emit(this.newline(stack.length));
+      } else {
+        this.emit(s.indent === null ? s.itemSeparator : s.itemSeparator + this.newline(stack.length));
+      }
+      this.emit(this.encodeStr(keyText));
+      this.emit(s.keySeparator);
+      f.key = key;
+      f.keyText = keyText;
+      f.inValue = true;
+      this.value = value;
+      this.descending = true;
+      return;
+    }
+    if (!f.first && s.indent !== null) this.emit(this.newline(stack.length - 1));
+    this.emit('}');
+    stack.pop();
+    this.leave(f.source);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSONEncoder
+
+/**
+ * Python's `json.JSONEncoder`. Subclass it and override `default(o)` to serialize more types.
+ *
+ * @example
+ * class SetEncoder extends JSONEncoder {
+ *   override default(o: unknown) {
+ *     return o instanceof Set ? [...o] : super.default(o);
+ *   }
+ * }
+ * new SetEncoder().encode(new Set([1, 2])) // '[1, 2]'
+ */
+export class JSONEncoder {
+  /** Separator between items (Python's `item_separator`). */
+  itemSeparator = ', ';
+  /** Separator between a key and its value (Python's `key_separator`). */
+  keySeparator = ': ';
+  skipkeys: boolean;
+  ensureAscii: boolean;
+  checkCircular: boolean;
+  allowNan: boolean;
+  sortKeys: boolean;
+  indent: number | bigint | string | boolean | null;
+
+  /**
+   * @param options see {@link EncoderOptions}
+   * @throws {TypeError} for an unknown option (when constructing JSONEncoder itself) or one given in both spellings
+   * @throws {ValueError} when `separators` does not have exactly two items
+   */
+  constructor(options: EncoderOptions = {}) {
+    const o = normalizeOptions(options, 'JSONEncoder.__init__()', ENCODER_OPTIONS, new.target !== JSONEncoder);
+    this.skipkeys = Boolean(o.skipkeys ?? false);
+    this.ensureAscii = Boolean(o.ensureAscii ?? true);
+    this.checkCircular = Boolean(o.checkCircular ?? true);
+    this.allowNan = Boolean(o.allowNan ?? true);
+    this.sortKeys = Boolean(o.sortKeys ?? false);
+    this.indent = (o.indent ?? null) as JSONEncoder['indent'];
+    if (o.separators != null) {
+      const seps = [...(o.separators as Iterable<string>)];
+      if (seps.length !== 2) {
+        throw new ValueError(
+          seps.length > 2
+            ? `too many values to unpack (expected 2, got ${seps.length})`
+            : `not enough values to unpack (expected 2, got ${seps.length})`,
+        );
+      }
+      [this.itemSeparator, this.keySeparator] = seps as [string, string];
+    } else if (this.indent !== null) {
+      this.itemSeparator = ',';
+    }
+    if (o.default != null) this.default = o.default as (o: unknown) => unknown;
+  }
+
+  /**
+   * Called for values that are not serializable; return a replacement or throw.
+   * @throws {TypeError} `Object of type X is not JSON serializable`
+   */
+  default(o: unknown): unknown {
+    throw new TypeError(`Object of type ${typeName(o)} is not JSON serializable`);
+  }
+
+  /** Returns the JSON text of `o`, exactly as CPython's `JSONEncoder.encode`. */
+  encode(o: unknown): string {
+    const run = new Serializer(this.settings(false), o, false);
+    run.pump();
+    return run.text;
+  }
+
+  /**
+   * Yields the JSON text of `o` in CPython's chunks, lazily (as the pure-Python encoder that
+   * `json.dump` uses does): an error surfaces when its chunk is reached.
+   */
+  *iterencode(o: unknown): Generator<string, void, undefined> {
+    const run = new Serializer(this.settings(true), o, true);
+    while (!run.done) {
+      let failure: unknown = null;
+      try {
+        run.pump(64);
+      } catch (error) {
+        failure = { error };
+      }
+      // The chunks produced before a failure come out first, as from CPython's generator.
+      yield* run.chunks;
+      run.chunks.length = 0;
+      if (failure !== null) throw (failure as { error: unknown }).error;
+    }
+  }
+
+  private settings(pythonPath: boolean): Settings {
+    const seps = [this.itemSeparator, this.keySeparator];
+    seps.forEach((sep, i) => {
+      if (typeof sep !== 'string') {
+        throw new TypeError(`make_encoder() argument ${6 - i} must be str, not ${typeName(sep)}`);
+      }
+    });
+    return {
+      skipkeys: this.skipkeys,
+      ensureAscii: this.ensureAscii,
+      checkCircular: this.checkCircular,
+      allowNan: this.allowNan,
+      sortKeys: this.sortKeys,
+      indent: indentString(this.indent),
+      itemSeparator: this.itemSeparator,
+      keySeparator: this.keySeparator,
+      default: (v) => this.default(v),
+      pythonPath,
+    };
+  }
+}
+
+/** Python's `' ' * indent` (or the string itself); null for no indentation. */
+function indentString(indent: unknown): string | null {
+  if (indent === null || indent === undefined) return null;
+  if (typeof indent === 'string') return indent;
+  if (typeof indent === 'boolean') return indent ? ' ' : '';
+  if (typeof indent === 'bigint') return ' '.repeat(indent > 0n ? Number(indent) : 0);
+  if (typeof indent === 'number' && Number.isInteger(indent)) return ' '.repeat(Math.max(0, indent));
+  throw new TypeError(`can't multiply sequence by non-int of type '${pyTypeName(indent)}'`);
+}
+
+/** Builds the encoder `dumps`/`dump` use for these options (the cached default when all are default). */
+export function encoderFor(options: DumpsOptions | undefined, caller: string): JSONEncoder {
+  if (options === undefined || options === null) return (defaultEncoder ??= new JSONEncoder());
+  const o = normalizeOptions(options, caller, [], true);
+  const cls = (o.cls ?? JSONEncoder) as new (options?: object) => JSONEncoder;
+  delete o.cls;
+  if (cls === JSONEncoder && Object.keys(o).length === 0) return (defaultEncoder ??= new JSONEncoder());
+  return new cls(o);
+}
+
+let defaultEncoder: JSONEncoder | undefined;

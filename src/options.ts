@@ -1,0 +1,57 @@
+/**
+ * Option spelling: every option has a camelCase name and may also be given with its Python
+ * spelling (`sort_keys`), so that Python call sites port verbatim.
+ * @module
+ */
+
+/** camelCase name -> Python name, for the options whose spellings differ. */
+const PYTHON_NAMES: Readonly<Record<string, string>> = {
+  ensureAscii: 'ensure_ascii',
+  checkCircular: 'check_circular',
+  allowNan: 'allow_nan',
+  sortKeys: 'sort_keys',
+  objectHook: 'object_hook',
+  parseFloat: 'parse_float',
+  parseInt: 'parse_int',
+  parseConstant: 'parse_constant',
+  objectPairsHook: 'object_pairs_hook',
+};
+
+const CAMEL_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(PYTHON_NAMES).map(([camel, py]) => [py, camel]),
+);
+
+/**
+ * Returns a copy of `options` with every key in camelCase. Keys whose value is `undefined`
+ * are dropped (undefined means "the default", like Python's None for these options).
+ *
+ * @param caller the function name used in error messages
+ * @param known the camelCase names the caller accepts; others are reported with CPython's
+ *   wording unless `allowUnknown`
+ * @throws {TypeError} when one option is given in both spellings, or an unknown option is given
+ */
+export function normalizeOptions(
+  options: object | null | undefined,
+  caller: string,
+  known: readonly string[],
+  allowUnknown: boolean,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (options === null || options === undefined) return out;
+  if (typeof options !== 'object') {
+    throw new TypeError(`${caller} options must be an object, not ${typeof options}`);
+  }
+  for (const key of Object.keys(options)) {
+    const value = (options as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    const camel = CAMEL_NAMES[key] ?? key;
+    if (camel !== key && (options as Record<string, unknown>)[camel] !== undefined) {
+      throw new TypeError(`${caller} got both '${camel}' and '${key}' (the same option in two spellings)`);
+    }
+    if (!allowUnknown && !known.includes(camel)) {
+      throw new TypeError(`${caller} got an unexpected keyword argument '${key}'`);
+    }
+    out[camel] = value;
+  }
+  return out;
+}
