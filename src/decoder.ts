@@ -93,12 +93,34 @@ export class JSONDecoder {
    */
   decode(s: string): any {
     if (typeof s !== 'string') throw new TypeError('cannot use a string pattern on a bytes-like object');
+    if (this.isPlain()) {
+      let value: unknown;
+      try {
+        value = JSON.parse(s);
+      } catch {
+        value = NOT_NATIVE;
+      }
+      if (value !== NOT_NATIVE && nativeResultIsExact(value)) return value;
+      // Otherwise the scanner gives CPython's value (NaN, bigint...) or its error.
+    }
     const scanner = new Scanner(this, s);
     const start = skipWhitespace(s, 0);
     const value = scanner.scan(start);
     const end = skipWhitespace(s, scanner.end);
     if (end !== s.length) throw JSONDecodeError.at(Messages.extraData, s, end);
     return value;
+  }
+
+  /** No hooks and no lossless mode: the results JSON.parse builds are ours too. */
+  private isPlain(): boolean {
+    return (
+      !this.lossless &&
+      this.objectHook === null &&
+      this.objectPairsHook === null &&
+      this.parseFloat === null &&
+      this.parseInt === null &&
+      this.parseConstant === null
+    );
   }
 
   /**
@@ -114,6 +136,38 @@ export class JSONDecoder {
     const value = scanner.scan(idx);
     return [value, scanner.end];
   }
+}
+
+const NOT_NATIVE = Symbol('not JSON for JSON.parse');
+
+/**
+ * Whether JSON.parse's result is exactly CPython's. Every text JSON.parse accepts is accepted by
+ * CPython with the same structure, strings and floats (`__proto__` and duplicate keys included);
+ * only some numbers may differ: an integral number beyond 2^53 may come from an integer literal
+ * that needs a bigint, -0 from the int literal `-0` (CPython: 0), and an infinity from an
+ * integer of more than 4,300 digits. Any of those sends the text to the scanner instead.
+ */
+function nativeResultIsExact(root: unknown): boolean {
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const v = pending.pop();
+    if (typeof v === 'number') {
+      if (Number.isInteger(v) ? !Number.isSafeInteger(v) || (v === 0 && 1 / v < 0) : v - v !== 0) return false;
+    } else if (typeof v === 'object' && v !== null) {
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) {
+          const x = v[i];
+          if (typeof x === 'object' ? x !== null : typeof x === 'number') pending.push(x);
+        }
+      } else {
+        for (const k in v) {
+          const x = (v as Record<string, unknown>)[k];
+          if (typeof x === 'object' ? x !== null : typeof x === 'number') pending.push(x);
+        }
+      }
+    }
+  }
+  return true;
 }
 
 function describe(v: unknown): string {

@@ -65,9 +65,16 @@ const NEEDS_ASCII_ESCAPE = /[\x00-\x1f"\\\x7f-\uffff]/;
 const NON_ASCII = /[\x7f-\uffff]/g;
 const NEEDS_ESCAPE = /[\x00-\x1f"\\]/;
 
+const escapeCache = new Map<string, string>();
+
 function hexEscape(c: string): string {
-  const code = c.charCodeAt(0);
-  return (code < 0x1000 ? (code < 0x100 ? '\\u00' : '\\u0') : '\\u') + code.toString(16);
+  let e = escapeCache.get(c);
+  if (e === undefined) {
+    const code = c.charCodeAt(0);
+    e = (code < 0x1000 ? (code < 0x100 ? '\\u00' : '\\u0') : '\\u') + code.toString(16);
+    escapeCache.set(c, e);
+  }
+  return e;
 }
 
 /**
@@ -212,34 +219,35 @@ function isHighSurrogate(c: number): boolean {
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-/** Sorts keys (with their values) in the order `sorted(d.items())` gives in Python. */
+/** Sorts distinct string keys by code point (UTF-16 order is the same unless a surrogate occurs). */
+function sortStrings(keys: string[]): void {
+  if (keys.some((k) => SURROGATE.test(k))) keys.sort(compareCodePoints);
+  else keys.sort();
+}
+
+/** Sorts a Map's keys (with their values) in the order `sorted(d.items())` gives in Python. */
 function sortItems(keys: unknown[], values: unknown[]): void {
-  const n = keys.length;
-  const order = Array.from({ length: n }, (_, i) => i);
-  let allStrings = true;
-  let surrogates = false;
-  for (const k of keys) {
-    if (typeof k !== 'string') {
-      allStrings = false;
-      break;
-    }
-    if (!surrogates && SURROGATE.test(k)) surrogates = true;
+  if (keys.every((k) => typeof k === 'string')) {
+    // Distinct strings: any correct sort gives Python's order.
+    const order = keys.map((k, i) => [k as string, values[i]] as const);
+    const hasSurrogate = order.some(([k]) => SURROGATE.test(k));
+    order.sort(([a], [b]) => (hasSurrogate ? compareCodePoints(a, b) : a < b ? -1 : a > b ? 1 : 0));
+    order.forEach(([k, v], i) => {
+      keys[i] = k;
+      values[i] = v;
+    });
+    return;
   }
-  if (allStrings && !surrogates) {
-    // Keys of a dict are distinct, and without surrogates UTF-16 order is code point order.
-    const ks = keys as string[];
-    order.sort((i: number, j: number) => (ks[i]! < ks[j]! ? -1 : ks[i]! > ks[j]! ? 1 : 0));
-  } else {
-    // Mixed kinds may be incomparable and NaN breaks the order: replay CPython's own sort so
-    // that the same comparison fails (or the same order results).
-    pySort(order, (i, j) => pyLess(keys[i], keys[j]));
-  }
+  // Mixed kinds may be incomparable and NaN breaks the order: replay CPython's own sort so that
+  // the same comparison fails (or the same order results).
+  const order = keys.map((_, i) => i);
+  pySort(order, (i, j) => pyLess(keys[i], keys[j]));
   const k2 = order.map((i) => keys[i]);
   const v2 = order.map((i) => values[i]);
-  for (let i = 0; i < n; i++) {
-    keys[i] = k2[i];
+  k2.forEach((k, i) => {
+    keys[i] = k;
     values[i] = v2[i];
-  }
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -532,8 +540,8 @@ class Serializer {
     this.stack.push(frame);
     this.emit('{');
     if (this.s.sortKeys) {
-      if (values === null) values = frame.values = keys.map((k) => (d as Record<string, unknown>)[k as string]);
-      sortItems(keys, values);
+      if (values === null) sortStrings(keys as string[]);
+      else sortItems(keys, values);
     }
     this.descending = false;
   }
