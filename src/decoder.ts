@@ -211,12 +211,16 @@ interface OpenContainer {
 }
 
 const MAX_SAFE_DIGITS = 15;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const POWERS_OF_TEN = Array.from({ length: MAX_SAFE_DIGITS + 1 }, (_, i) => 10 ** i);
 const INT_DIGIT_LIMIT = 4300;
+const KEY_CACHE_SIZE = 1024;
 
 /** One scan over one document. */
 class Scanner {
   /** Index just past the last value scanned. */
   end = 0;
+  private readonly keyCache: (string | undefined)[] = new Array(KEY_CACHE_SIZE);
   private readonly strict: boolean;
   private readonly lossless: boolean;
   private readonly pairsHook: Hook;
@@ -334,10 +338,33 @@ class Scanner {
   private key(open: OpenContainer, i: number): number {
     const s = this.s;
     if (s.charCodeAt(i) !== 34) this.fail(Messages.expectingPropertyName, i);
-    open.key = this.string(i);
+    open.key = this.keyString(i);
     i = skipWhitespace(s, this.end);
     if (s.charCodeAt(i) !== 58 /* : */) this.fail(Messages.expectingColon, i);
     return skipWhitespace(s, i + 1);
+  }
+
+  /**
+   * Scans a key. Documents repeat their keys, so a key without escapes is looked up in a small
+   * cache by comparing the source text in place: no new string, and the cached one is already
+   * internalized as a property name.
+   */
+  private keyString(begin: number): string {
+    const s = this.s;
+    let i = begin + 1;
+    let c = s.charCodeAt(i);
+    while (c !== 34 && c !== 92 && c >= 0x20) c = s.charCodeAt(++i);
+    if (c !== 34) return this.string(begin);
+    const start = begin + 1;
+    const length = i - start;
+    this.end = i + 1;
+    if (length === 0) return '';
+    const slot = (length * 31 + s.charCodeAt(start) * 7 + s.charCodeAt(i - 1)) & (KEY_CACHE_SIZE - 1);
+    const cached = this.keyCache[slot];
+    if (cached !== undefined && cached.length === length && s.startsWith(cached, start)) return cached;
+    const key = s.slice(start, i);
+    this.keyCache[slot] = key;
+    return key;
   }
 
   private newObject(): NonNullable<OpenContainer["object"]> {
@@ -372,25 +399,35 @@ class Scanner {
     const s = this.s;
     let i = start;
     let c = s.charCodeAt(i);
-    if (c === 45 /* - */) c = s.charCodeAt(++i);
+    const negative = c === 45; /* - */
+    if (negative) c = s.charCodeAt(++i);
+    // The digits, as long as they fit a double exactly (15 digits always do).
+    let mantissa = 0;
     if (c >= 49 && c <= 57) {
-      do c = s.charCodeAt(++i);
-      while (c >= 48 && c <= 57);
+      do {
+        mantissa = mantissa * 10 + (c - 48);
+        c = s.charCodeAt(++i);
+      } while (c >= 48 && c <= 57);
     } else if (c === 48) {
       c = s.charCodeAt(++i);
     } else {
       this.fail(Messages.expectingValue, start);
     }
-    const intEnd = i;
-    let isFloat = false;
+    const intDigits = i - start - (negative ? 1 : 0);
+    let fractionDigits = 0;
     if (c === 46 /* . */) {
       const e = s.charCodeAt(i + 1);
       if (e >= 48 && e <= 57) {
-        isFloat = true;
-        i += 2;
-        while ((c = s.charCodeAt(i)) >= 48 && c <= 57) i++;
+        let j = i + 1;
+        while ((c = s.charCodeAt(j)) >= 48 && c <= 57) {
+          mantissa = mantissa * 10 + (c - 48);
+          j++;
+        }
+        fractionDigits = j - i - 1;
+        i = j;
       }
     }
+    let exponent = false;
     if (c === 101 || c === 69 /* e E */) {
       let j = i + 1;
       let e = s.charCodeAt(j);
@@ -398,26 +435,26 @@ class Scanner {
       if (e >= 48 && e <= 57) {
         do e = s.charCodeAt(++j);
         while (e >= 48 && e <= 57);
-        isFloat = true;
+        exponent = true;
         i = j;
       }
     }
     this.end = i;
-    const text = s.slice(start, i);
-    if (isFloat) {
-      const hook = this.d.parseFloat;
-      if (hook !== null) return hook(text);
-      const x = +text;
-      // Lossless: an integral float keeps its floatness so that dumps writes `1.0` again.
-      return this.lossless && Number.isSafeInteger(x) && (x !== 0 || 1 / x > 0) ? new PyFloat(x) : x;
+    if (fractionDigits === 0 && !exponent) {
+      if (this.d.parseInt !== null) return this.d.parseInt(s.slice(start, i));
+      if (intDigits <= MAX_SAFE_DIGITS) return negative ? 0 - mantissa : mantissa;
+      if (intDigits > INT_DIGIT_LIMIT) throw new ValueError(Messages.intTooLongToParse(intDigits));
+      const big = BigInt(s.slice(start, i));
+      return big <= MAX_SAFE && big >= -MAX_SAFE ? Number(big) : big;
     }
-    const hook = this.d.parseInt;
-    if (hook !== null) return hook(text);
-    const digits = intEnd - start - (s.charCodeAt(start) === 45 ? 1 : 0);
-    if (digits <= MAX_SAFE_DIGITS) return +text || 0;
-    if (digits > INT_DIGIT_LIMIT) throw new ValueError(Messages.intTooLongToParse(digits));
-    const big = BigInt(text);
-    return big <= BigInt(Number.MAX_SAFE_INTEGER) && big >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(big) : big;
+    if (this.d.parseFloat !== null) return this.d.parseFloat(s.slice(start, i));
+    // Up to 15 digits and no exponent: one division of exact values, so correctly rounded.
+    const x =
+      !exponent && intDigits + fractionDigits <= MAX_SAFE_DIGITS
+        ? (negative ? -mantissa : mantissa) / POWERS_OF_TEN[fractionDigits]!
+        : +s.slice(start, i);
+    // Lossless: an integral float keeps its floatness so that dumps writes `1.0` again.
+    return this.lossless && Number.isSafeInteger(x) && (x !== 0 || 1 / x > 0) ? new PyFloat(x) : x;
   }
 
   /** Scans the string whose opening quote is at `begin`; sets `end` past the closing quote. */

@@ -107,6 +107,7 @@ export function typeName(value: unknown): string {
   if (value === null) return 'NoneType';
   if (typeof value === 'object' || typeof value === 'function') {
     if (Array.isArray(value)) return 'list';
+    if (value instanceof Map || isPlainObject(value)) return 'dict';
     let name: unknown;
     try {
       name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
@@ -672,12 +673,12 @@ export class JSONEncoder {
   }
 
   private settings(pythonPath: boolean): Settings {
-    const seps = [this.itemSeparator, this.keySeparator];
-    seps.forEach((sep, i) => {
+    // CPython's make_encoder() checks the key separator (argument 5) before the item separator (6).
+    for (const [sep, position] of [[this.keySeparator, 5], [this.itemSeparator, 6]] as const) {
       if (typeof sep !== 'string') {
-        throw new TypeError(`make_encoder() argument ${6 - i} must be str, not ${typeName(sep)}`);
+        throw new TypeError(`make_encoder() argument ${position} must be str, not ${pyTypeName(sep)}`);
       }
-    });
+    }
     return {
       skipkeys: this.skipkeys,
       ensureAscii: this.ensureAscii,
