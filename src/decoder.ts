@@ -175,11 +175,25 @@ function describe(v: unknown): string {
   return v === null ? 'NoneType' : typeof v;
 }
 
+const INDENTS = Array.from({ length: 129 }, (_, n) => ' '.repeat(n));
+/** Indentation after the last newline skipped: pretty-printed JSON repeats it line after line. */
+let lastIndent = 0;
+
 function skipWhitespace(s: string, i: number): number {
+  let c = s.charCodeAt(i);
+  if (c > 32) return i;
   for (;;) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-    else return i;
+    if (c === 10) {
+      // Jump over the expected indentation with one native comparison, then go on by hand.
+      const start = ++i;
+      if (lastIndent > 0 && s.startsWith(INDENTS[lastIndent]!, i)) i += lastIndent;
+      while (s.charCodeAt(i) === 32) i++;
+      lastIndent = Math.min(i - start, 128);
+      c = s.charCodeAt(i);
+      continue;
+    }
+    if (c !== 32 && c !== 13 && c !== 9) return i;
+    c = s.charCodeAt(++i);
   }
 }
 
@@ -204,7 +218,8 @@ function hexValue(c: number): number {
 
 /** An open array or object on the scanner's stack. */
 interface OpenContainer {
-  array: unknown[] | null;
+  /** For an array: where its elements start on the scanner's element stack; -1 for an object. */
+  base: number;
   /** Object under construction: a plain object, a Map (lossless) or a pairs list (objectPairsHook). */
   object: Record<string, unknown> | Map<string, unknown> | [string, unknown][] | null;
   key: string;
@@ -244,6 +259,7 @@ class Scanner {
   scan(i: number): unknown {
     const s = this.s;
     const stack: OpenContainer[] = [];
+    const elements: unknown[] = [];
     let value: unknown;
     for (;;) {
       // Scan one value starting at i.
@@ -257,7 +273,7 @@ class Scanner {
           value = this.finishObject(this.newObject());
           i++;
         } else {
-          const open: OpenContainer = { array: null, object: this.newObject(), key: '' };
+          const open: OpenContainer = { base: -1, object: this.newObject(), key: '' };
           stack.push(open);
           i = this.key(open, i);
           continue;
@@ -268,7 +284,7 @@ class Scanner {
           value = [];
           i++;
         } else {
-          stack.push({ array: [], object: null, key: '' });
+          stack.push({ base: elements.length, object: null, key: '' });
           continue;
         }
       } else if (c === 110 /* n */ && s.startsWith('null', i)) {
@@ -303,10 +319,12 @@ class Scanner {
         }
         i = skipWhitespace(s, i);
         const d = s.charCodeAt(i);
-        if (open.array !== null) {
-          open.array.push(value);
+        if (open.base >= 0) {
+          elements.push(value);
           if (d === 93 /* ] */) {
-            value = open.array;
+            // Elements wait on one shared stack, so that each array is allocated once, at its size.
+            value = elements.slice(open.base);
+            elements.length = open.base;
             stack.pop();
             i++;
             continue;
