@@ -62,19 +62,14 @@ const MAX_DEPTH = 1_000_000;
 // Strings
 
 const NEEDS_ASCII_ESCAPE = /[\x00-\x1f"\\\x7f-\uffff]/;
-const NON_ASCII = /[\x7f-\uffff]/g;
+const NON_ASCII_RUNS = /[\x7f-\uffff]+/g;
 const NEEDS_ESCAPE = /[\x00-\x1f"\\]/;
 
-const escapeCache = new Map<string, string>();
+/** `\uXXXX` texts by code unit, made when first needed. */
+const escapes: string[] = [];
 
-function hexEscape(c: string): string {
-  let e = escapeCache.get(c);
-  if (e === undefined) {
-    const code = c.charCodeAt(0);
-    e = (code < 0x1000 ? (code < 0x100 ? '\\u00' : '\\u0') : '\\u') + code.toString(16);
-    escapeCache.set(c, e);
-  }
-  return e;
+function hexEscape(code: number): string {
+  return (escapes[code] ??= (code < 0x1000 ? (code < 0x100 ? '\\u00' : '\\u0') : '\\u') + code.toString(16));
 }
 
 /**
@@ -85,7 +80,20 @@ export function encodeStringAscii(s: string): string {
   if (!NEEDS_ASCII_ESCAPE.test(s)) return '"' + s + '"';
   // JSON.stringify escapes `"`, `\` and U+0000-U+001F exactly as CPython does, and lone
   // surrogates as lowercase \udXXX; what remains non-ASCII is escaped unit by unit.
-  return JSON.stringify(s).replace(NON_ASCII, hexEscape);
+  return escapeNonAscii(JSON.stringify(s));
+}
+
+/** Escapes every character outside ASCII (and DEL) as `\uXXXX`, run by run. */
+function escapeNonAscii(text: string): string {
+  NON_ASCII_RUNS.lastIndex = 0;
+  if (!NON_ASCII_RUNS.test(text)) return text;
+  return text.replace(NON_ASCII_RUNS, escapeRun);
+}
+
+function escapeRun(run: string): string {
+  let out = '';
+  for (let i = 0; i < run.length; i++) out += hexEscape(run.charCodeAt(i));
+  return out;
 }
 
 /**
@@ -583,6 +591,71 @@ class Serializer {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The native fast path
+
+/**
+ * CPython's text through JSON.stringify, when that is provably the same, else undefined.
+ *
+ * JSON.stringify writes strings, safe integers, non-integral numbers in [1e-4, 1e16), arrays and
+ * plain objects exactly as CPython does with compact separators, and with an indent of 1 to 10
+ * characters and the separators `,` and `: ` its layout is CPython's too. So when JSON.stringify succeeds (no
+ * cycle, no bigint) and a walk finds nothing else (no other numbers, no -0, NaN, undefined array
+ * items, functions, Maps, class instances or toJSON methods, and no lone surrogates when they
+ * must stay raw), its text, with separators adjusted, is the answer.
+ */
+function nativeEncode(o: object, s: Settings): string | undefined {
+  if (s.sortKeys || s.skipkeys) return undefined;
+  const gap = s.indent;
+  let text: string;
+  try {
+    if (gap === null) {
+      if (s.keySeparator === ':' && s.itemSeparator === ',') text = JSON.stringify(o);
+      else return undefined;
+    } else if (gap.length >= 1 && gap.length <= 10 && s.keySeparator === ': ' && s.itemSeparator === ',') {
+      text = JSON.stringify(o, null, gap);
+    } else return undefined;
+  } catch {
+    return undefined;
+  }
+  if (!nativeCompatible(o, s.ensureAscii)) return undefined;
+  return s.ensureAscii ? escapeNonAscii(text) : text;
+}
+
+/** Whether JSON.stringify writes `root` as CPython does (JSON.stringify has succeeded on it: no cycles). */
+function nativeCompatible(root: object, ensureAscii: boolean): boolean {
+  const pending: object[] = [root];
+  const nativeValue = (x: unknown): boolean => {
+    switch (typeof x) {
+      case 'string':
+        return ensureAscii || x.isWellFormed();
+      case 'number':
+        return Number.isSafeInteger(x) ? x !== 0 || 1 / x > 0 : (x < 0 ? -x : x) >= 1e-4 && (x < 0 ? -x : x) < 1e16;
+      case 'boolean':
+        return true;
+      case 'object':
+        if (x !== null) pending.push(x);
+        return true;
+      default:
+        return false;
+    }
+  };
+  while (pending.length > 0) {
+    const v = pending.pop() as Record<string, unknown>;
+    if (typeof v.toJSON === 'function') return false;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) if (!nativeValue(v[i])) return false;
+    } else if (isPlainObject(v)) {
+      for (const k of Object.keys(v)) {
+        const x = v[k];
+        if (x !== undefined && !nativeValue(x)) return false;
+        if (!ensureAscii && !k.isWellFormed()) return false;
+      }
+    } else return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
 // JSONEncoder
 
 /**
@@ -647,7 +720,12 @@ export class JSONEncoder {
 
   /** Returns the JSON text of `o`, exactly as CPython's `JSONEncoder.encode`. */
   encode(o: unknown): string {
-    const run = new Serializer(this.settings(false), o, false);
+    const settings = this.settings(false);
+    if (typeof o === 'object' && o !== null && this.default === JSONEncoder.prototype.default) {
+      const text = nativeEncode(o, settings);
+      if (text !== undefined) return text;
+    }
+    const run = new Serializer(settings, o, false);
     run.pump();
     return run.text;
   }
