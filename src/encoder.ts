@@ -63,6 +63,7 @@ const MAX_DEPTH = 1_000_000;
 
 const NEEDS_ASCII_ESCAPE = /[\x00-\x1f"\\\x7f-\uffff]/;
 const NON_ASCII_RUNS = /[\x7f-\uffff]+/g;
+const NON_ASCII_CHAR = /[\x7f-\uffff]/;
 const NEEDS_ESCAPE = /[\x00-\x1f"\\]/;
 
 /** `\uXXXX` texts by code unit, made when first needed. */
@@ -329,6 +330,8 @@ class Serializer {
   private value: unknown;
   private prefix = '';
   private descending = true;
+  /** Open lists and dicts: the indentation level (values handed to `default` do not nest). */
+  private level = 0;
 
   constructor(
     private readonly s: Settings,
@@ -468,7 +471,8 @@ class Serializer {
             }
             this.enter(v);
             stack.push({ kind: LIST, list: v, i: 0 });
-            this.prefix = indent === null ? '[' : '[' + this.newline(stack.length);
+            this.level++;
+            this.prefix = indent === null ? '[' : '[' + this.newline(this.level);
             this.value = v[0];
             continue;
           }
@@ -494,14 +498,15 @@ class Serializer {
       if (top.kind === LIST) {
         const list = top.list;
         if (++top.i < list.length) {
-          this.prefix = indent === null ? s.itemSeparator : s.itemSeparator + this.newline(stack.length);
+          this.prefix = indent === null ? s.itemSeparator : s.itemSeparator + this.newline(this.level);
           this.value = list[top.i];
           this.descending = true;
           continue;
         }
-        if (indent !== null) this.emit(this.newline(stack.length - 1));
+        if (indent !== null) this.emit(this.newline(this.level - 1));
         this.emit(']');
         stack.pop();
+        this.level--;
         this.leave(list);
         continue;
       }
@@ -547,6 +552,7 @@ class Serializer {
       inValue: false,
     };
     this.stack.push(frame);
+    this.level++;
     this.emit('{');
     if (this.s.sortKeys) {
       if (values === null) sortStrings(keys as string[]);
@@ -570,9 +576,9 @@ class Serializer {
       if (keyText === undefined) continue;
       if (f.first) {
         f.first = false;
-        if (s.indent !== null) this.emit(this.newline(stack.length));
+        if (s.indent !== null) this.emit(this.newline(this.level));
       } else {
-        this.emit(s.indent === null ? s.itemSeparator : s.itemSeparator + this.newline(stack.length));
+        this.emit(s.indent === null ? s.itemSeparator : s.itemSeparator + this.newline(this.level));
       }
       this.emit(this.encodeStr(keyText));
       this.emit(s.keySeparator);
@@ -583,9 +589,10 @@ class Serializer {
       this.descending = true;
       return;
     }
-    if (!f.first && s.indent !== null) this.emit(this.newline(stack.length - 1));
+    if (!f.first && s.indent !== null) this.emit(this.newline(this.level - 1));
     this.emit('}');
     stack.pop();
+    this.level--;
     this.leave(f.source);
   }
 }
@@ -611,7 +618,14 @@ function nativeEncode(o: object, s: Settings): string | undefined {
     if (gap === null) {
       if (s.keySeparator === ':' && s.itemSeparator === ',') text = JSON.stringify(o);
       else return undefined;
-    } else if (gap.length >= 1 && gap.length <= 10 && s.keySeparator === ': ' && s.itemSeparator === ',') {
+    } else if (
+      gap.length >= 1 &&
+      gap.length <= 10 &&
+      s.keySeparator === ': ' &&
+      s.itemSeparator === ',' &&
+      // The escaping below must not reach the indentation, which CPython copies as it is.
+      !(s.ensureAscii && NON_ASCII_CHAR.test(gap))
+    ) {
       text = JSON.stringify(o, null, gap);
     } else return undefined;
   } catch {
@@ -629,7 +643,8 @@ function nativeCompatible(root: object, ensureAscii: boolean): boolean {
       case 'string':
         return ensureAscii || x.isWellFormed();
       case 'number':
-        return Number.isSafeInteger(x) ? x !== 0 || 1 / x > 0 : (x < 0 ? -x : x) >= 1e-4 && (x < 0 ? -x : x) < 1e16;
+        // Safe integers other than -0; finite fractions from 1e-4 up (all below 2^52 < 1e16).
+        return Number.isInteger(x) ? Number.isSafeInteger(x) && (x !== 0 || 1 / x > 0) : x - x === 0 && (x < 0 ? -x : x) >= 1e-4;
       case 'boolean':
         return true;
       case 'object':

@@ -4,6 +4,7 @@
  * @module
  */
 import { Messages, ValueError } from './errors.js';
+import { isPrintable } from './unicode.js';
 
 /**
  * A JS number marked as a Python float. `dumps` writes it with `float.__repr__`
@@ -124,10 +125,3 @@ export function pyStrRepr(s: string): string {
   return out + quote;
 }
 
-// Python's str.isprintable(): not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (except space).
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-function isPrintable(cp: number): boolean {
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
-}

@@ -116,6 +116,33 @@ describe('dumps() value mapping', () => {
   });
 });
 
+describe('dumps() through JSON.stringify', () => {
+  // Texts from CPython 3.14: each case sits on an edge of the native fast path.
+  test('dumps() writes integral floats beyond 2^53, -0, 1e-5 and 1e16 as Python does with compact separators and indent', () => {
+    assert.equal(dumps([9007199254740992, 1e15 + 0.5], { separators: [',', ':'] }), '[9007199254740992.0,1000000000000000.5]');
+    assert.equal(dumps([1e-5, -0, 1e16, 0.0001], { indent: 2 }), '[\n  1e-05,\n  -0.0,\n  1e+16,\n  0.0001\n]');
+  });
+
+  test('dumps() copies a non-ASCII indent while escaping non-ASCII text', () => {
+    assert.equal(dumps([[], 'é'], { indent: 'é' }), '[\né[],\né"\\u00e9"\n]');
+  });
+
+  test('dumps() keeps lone surrogates raw with ensureAscii false and escapes them otherwise', () => {
+    assert.equal(dumps(['\ud800'], { separators: [',', ':'], ensureAscii: false }), '["\ud800"]');
+    assert.equal(dumps(['\ud800'], { separators: [',', ':'] }), '["\\ud800"]');
+  });
+
+  test('dumps() indents a container returned by default at the level of the value it replaces', () => {
+    assert.equal(dumps(Symbol(), { indent: 1, default: () => [1] }), '[\n 1\n]');
+    assert.equal(dumps([Symbol()], { indent: 1, default: () => ({ k: float(2) }) }), '[\n {\n  "k": 2.0\n }\n]');
+  });
+
+  test('dumps() escapes in notes the characters CPython 3.14 (Unicode 16) does not consider printable', () => {
+    const e = thrown(() => dumps(new Map([['\u1adb', [NaN]]]), { allowNan: false }));
+    assert.deepEqual(e.notes, ['when serializing list item 0', "when serializing dict item '\\u1adb'"]);
+  });
+});
+
 describe('dumps() options', () => {
   test('dumps() accepts the Python spelling of every option', () => {
     const v = { b: 'é', a: NaN };

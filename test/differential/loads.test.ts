@@ -1,0 +1,141 @@
+/**
+ * Differential test of `loads` against CPython 3.14 (pyodide): random valid documents (random
+ * whitespace, escapes, number spellings) and corrupted ones, as text and as bytes in every
+ * encoding CPython detects, with and without `strict: false`. The value (compared in tagged form)
+ * or the error's class and message must be CPython's.
+ *
+ * Left out: documents writing a surrogate half as an escape next to a raw other half (see
+ * `hasMixedSurrogates`): CPython sees two code points where any JS string holds one pair.
+ *
+ * Rerun a failing run with `PYJSON_SEED=<seed printed> node --test build/test/differential/loads.test.js`.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { JSONDecodeError, loads, UnicodeDecodeError, ValueError } from '../../src/index.js';
+import {
+  asDefaultLoads,
+  bytesDepth,
+  bytesToHex,
+  corruptBytes,
+  corruptText,
+  encodeText,
+  ENCODINGS,
+  getOracle,
+  report,
+  hasMixedSurrogates,
+  jsError,
+  MAX_ORACLE_DEPTH,
+  Rand,
+  randJsonText,
+  rng,
+  runSeed,
+  showTagged,
+  taggedEqual,
+  textDepth,
+  toTagged,
+  type LoadsCase,
+  type LoadsResult,
+  type PyError,
+  type Tagged,
+} from '../support/oracle.js';
+
+const CASES = 9_000;
+const BATCH = 500;
+
+interface Case {
+  input: string | Uint8Array;
+  strict: boolean;
+  lossless: boolean;
+  wire: LoadsCase;
+}
+
+function makeCase(r: Rand): Case | undefined {
+  const rawControl = r.chance(0.1);
+  let text = randJsonText(r, rawControl);
+  if (r.chance(0.5)) text = corruptText(r, text);
+  if (hasMixedSurrogates(text)) return undefined;
+  const strict = !(rawControl ? r.chance(0.7) : r.chance(0.1));
+  const lossless = r.chance(0.5);
+  if (r.chance(0.25)) {
+    const enc = r.pick(ENCODINGS);
+    let bytes = encodeText(text, enc);
+    // Corrupting UTF-32 could align two surrogate code points next to each other: CPython keeps
+    // them apart, a JS string would pair them (see the module comment). UTF-8 and UTF-16 are safe.
+    if (!enc.startsWith('utf-32') && r.chance(0.3)) bytes = corruptBytes(r, bytes);
+    if (bytesDepth(bytes) > MAX_ORACLE_DEPTH) return undefined;
+    return { input: bytes, strict, lossless, wire: { bytesHex: bytesToHex(bytes), strict } };
+  }
+  if (textDepth(text) > MAX_ORACLE_DEPTH) return undefined;
+  return { input: text, strict, lossless, wire: { text, strict } };
+}
+
+function ours(c: Case): { ok: Tagged } | { error: PyError } {
+  try {
+    const v: unknown = loads(c.input, c.strict ? { lossless: c.lossless } : { strict: false, lossless: c.lossless });
+    return { ok: toTagged(v) };
+  } catch (e) {
+    const err = jsError(e);
+    const expectClass: Record<string, unknown> = {
+      JSONDecodeError,
+      UnicodeDecodeError,
+      ValueError,
+      TypeError,
+    };
+    const cls = expectClass[err[0]] as (new () => unknown) | undefined;
+    if (cls && !(e instanceof cls)) err[0] += '(not instanceof)';
+    if (err[0] === 'JSONDecodeError' && !(e instanceof ValueError && e instanceof SyntaxError)) {
+      err[0] += '(not a ValueError and SyntaxError)';
+    }
+    return { error: err };
+  }
+}
+
+function describe(c: Case): string {
+  return typeof c.input === 'string' ? `text=${JSON.stringify(c.input)}` : `bytes=${bytesToHex(c.input)}`;
+}
+
+test('loads() gives CPython 3.14 value or error for random valid and corrupted documents', async () => {
+  const seed = runSeed('loads differential');
+  const r = new Rand(rng(seed));
+  const oracle = await getOracle();
+  let compared = 0;
+  let rejected = 0;
+  let asBytes = 0;
+  let skipped = 0;
+  const mismatches: string[] = [];
+  const started = Date.now();
+  while (compared < CASES) {
+    const batch: Case[] = [];
+    while (batch.length < BATCH) {
+      const c = makeCase(r);
+      if (c) batch.push(c);
+      else skipped++;
+    }
+    const py: LoadsResult[] = oracle.pyLoads(batch.map((c) => c.wire));
+    batch.forEach((c, i) => {
+      const want = py[i]!;
+      compared++;
+      if (typeof c.input !== 'string') asBytes++;
+      if ('error' in want) rejected++;
+      const got = ours(c);
+      let same: boolean;
+      if ('ok' in want) {
+        const expected = c.lossless ? want.ok : asDefaultLoads(want.ok);
+        same = 'ok' in got && taggedEqual(got.ok, expected);
+      } else {
+        same = 'error' in got && JSON.stringify(got.error) === JSON.stringify(want.error);
+      }
+      if (!same && mismatches.length < 5000) {
+        const show = (x: { ok: Tagged } | { error: PyError }) =>
+          'ok' in x ? showTagged(x.ok) : JSON.stringify(x.error);
+        mismatches.push(
+          `${describe(c)} strict=${c.strict} lossless=${c.lossless}\n  CPython: ${show(want)}\n  pyjson:  ${show(got)}`,
+        );
+      }
+    });
+  }
+  console.log(
+    `loads differential: ${compared} cases compared (${rejected} rejected by CPython, ${asBytes} as bytes; ${skipped} generated documents left out) in ${Date.now() - started} ms`,
+  );
+  assert.equal(mismatches.length, 0, report(seed, mismatches));
+});
