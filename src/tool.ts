@@ -17,6 +17,7 @@
  */
 
 import { dump, dumps, loads, UnicodeDecodeError, ValueError } from './index.js';
+import { pyStrRepr } from './float.js';
 
 // ---------------------------------------------------------------------------------------------
 // The I/O boundary
@@ -79,26 +80,8 @@ const EXIT_EPIPE = 32;
 // Python string helpers: repr(), int(), str.isprintable()
 // ---------------------------------------------------------------------------------------------
 
-const NOT_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-/** Python's `repr()` of a `str`. */
-export function pyRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + hex(cp, 2);
-    else if (cp < 0x7f) out += ch;
-    else if (ch !== ' ' && NOT_PRINTABLE.test(ch)) {
-      out += cp <= 0xff ? '\\x' + hex(cp, 2) : cp <= 0xffff ? '\\u' + hex(cp, 4) : '\\U' + hex(cp, 8);
-    } else out += ch;
-  }
-  return out + quote;
-}
+/** Python's `repr()` of a `str` (the library's, with CPython's Unicode tables). */
+export const pyRepr = pyStrRepr;
 
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
