@@ -62,15 +62,17 @@ const MAX_DEPTH = 1_000_000;
 // Strings
 
 const NEEDS_ASCII_ESCAPE = /[\x00-\x1f"\\\x7f-\uffff]/;
-const NON_ASCII_RUNS = /[\x7f-\uffff]+/g;
 const NON_ASCII_CHAR = /[\x7f-\uffff]/;
 const NEEDS_ESCAPE = /[\x00-\x1f"\\]/;
 
-/** `\uXXXX` texts by code unit, made when first needed. */
-const escapes: string[] = [];
+/** `\uXXXX` texts by code unit, in blocks of 256 made when first needed. */
+const escapeBlocks: string[][] = [];
 
-function hexEscape(code: number): string {
-  return (escapes[code] ??= (code < 0x1000 ? (code < 0x100 ? '\\u00' : '\\u0') : '\\u') + code.toString(16));
+function escapeBlock(high: number): string[] {
+  return (escapeBlocks[high] ??= Array.from({ length: 256 }, (_, low) => {
+    const code = (high << 8) | low;
+    return (code < 0x1000 ? (code < 0x100 ? '\\u00' : '\\u0') : '\\u') + code.toString(16);
+  }));
 }
 
 /**
@@ -84,17 +86,19 @@ export function encodeStringAscii(s: string): string {
   return escapeNonAscii(JSON.stringify(s));
 }
 
-/** Escapes every character outside ASCII (and DEL) as `\uXXXX`, run by run. */
+/** Escapes every character outside ASCII (and DEL) as `\uXXXX`, copying the ASCII between them in slices. */
 function escapeNonAscii(text: string): string {
-  NON_ASCII_RUNS.lastIndex = 0;
-  if (!NON_ASCII_RUNS.test(text)) return text;
-  return text.replace(NON_ASCII_RUNS, escapeRun);
-}
-
-function escapeRun(run: string): string {
   let out = '';
-  for (let i = 0; i < run.length; i++) out += hexEscape(run.charCodeAt(i));
-  return out;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x7f) {
+      if (last < i) out += text.slice(last, i);
+      out += escapeBlock(c >> 8)[c & 0xff];
+      last = i + 1;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /**
