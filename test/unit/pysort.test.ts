@@ -223,6 +223,19 @@ function genKeys(r: Rand, n: number, kind: Kind): number[] {
   }
 }
 
+/** Sorted runs (some descending) of random lengths, the last often as long as an earlier one. */
+function runsOfLengths(r: Rand): number[] {
+  const nRuns = r.range(2, 6);
+  const lens = Array.from({ length: nRuns }, () => r.range(1, r.pick([20, 80, 160])));
+  if (r.chance(0.7)) lens[nRuns - 1] = lens[r.int(nRuns - 1)]!;
+  const m = r.pick([3, 100, 10000]);
+  const desc = r.chance(0.2);
+  return lens.flatMap((len) => {
+    const run = Array.from({ length: len }, () => r.int(m)).sort((x, y) => x - y);
+    return desc && r.chance(0.5) ? run.reverse() : run;
+  });
+}
+
 /** Keys of a random list; sometimes with NaNs sprinkled in (or all NaN). */
 function genCase(r: Rand, n = randLength(r)): (number | null)[] {
   const keys: (number | null)[] = genKeys(r, n, r.pick(KINDS));
@@ -292,6 +305,9 @@ test('pySort() makes the same comparisons and leaves the same order as list.sort
   for (const kind of KINDS) {
     for (const n of [64, 65, 127, 128, 256]) cases.push({ keys: genKeys(r, n, kind) });
   }
+  // Natural runs of chosen lengths, often [.., L, m, L]: the final collapse's choice of which
+  // neighbour to merge first only matters when the two candidate runs tie in length.
+  for (let i = 0; i < 300; i++) cases.push({ keys: runsOfLengths(r) });
   // A few longer lists: deeper stacks of pending runs.
   for (const n of [500, 1000, 1025, 2048, 3000]) cases.push({ keys: genCase(r, n) });
   checkAll(cases, 'random');
