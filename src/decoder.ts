@@ -152,22 +152,31 @@ function nativeResultIsExact(root: unknown): boolean {
   while (pending.length > 0) {
     const v = pending.pop();
     if (typeof v === 'number') {
-      if (Number.isInteger(v) ? !Number.isSafeInteger(v) || (v === 0 && 1 / v < 0) : v - v !== 0) return false;
+      if (!exactNumber(v)) return false;
     } else if (typeof v === 'object' && v !== null) {
       if (Array.isArray(v)) {
         for (let i = 0; i < v.length; i++) {
           const x = v[i];
-          if (typeof x === 'object' ? x !== null : typeof x === 'number') pending.push(x);
+          if (typeof x === 'number') {
+            if (!exactNumber(x)) return false;
+          } else if (typeof x === 'object' && x !== null) pending.push(x);
         }
       } else {
         for (const k in v) {
           const x = (v as Record<string, unknown>)[k];
-          if (typeof x === 'object' ? x !== null : typeof x === 'number') pending.push(x);
+          if (typeof x === 'number') {
+            if (!exactNumber(x)) return false;
+          } else if (typeof x === 'object' && x !== null) pending.push(x);
         }
       }
     }
   }
   return true;
+}
+
+/** A number JSON.parse gives exactly as CPython would: not -0, not an unsafe integer, finite. */
+function exactNumber(x: number): boolean {
+  return Number.isInteger(x) ? Number.isSafeInteger(x) && (x !== 0 || 1 / x > 0) : x - x === 0;
 }
 
 function describe(v: unknown): string {
