@@ -101,7 +101,9 @@ export class JSONDecoder {
         value = NOT_NATIVE;
       }
       if (value !== NOT_NATIVE && nativeResultIsExact(value)) return value;
-      // Otherwise the scanner gives CPython's value (NaN, bigint...) or its error.
+      // Otherwise the scanner gives CPython's value (NaN, bigint...) or its error; the native
+      // result is dropped first so that both are never in memory together.
+      value = undefined;
     }
     const scanner = new Scanner(this, s);
     const start = skipWhitespace(s, 0);

@@ -41,7 +41,7 @@ export class ValueError extends Error {
 
   constructor(message?: string) {
     super(message);
-    this.name = new.target.name;
+    this.name = 'ValueError';
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
@@ -99,6 +99,7 @@ export class UnicodeDecodeError extends ValueError {
         ? `'${encoding}' codec can't decode byte 0x${object[start]!.toString(16).padStart(2, '0')} in position ${start}: ${reason}`
         : `'${encoding}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`,
     );
+    this.name = 'UnicodeDecodeError';
   }
 }
 

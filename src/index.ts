@@ -20,25 +20,6 @@ export { JSONDecoder, type DecoderOptions, type LoadsOptions } from './decoder.j
 export { JSONEncoder, type DumpsOptions, type EncoderOptions } from './encoder.js';
 export { JSONDecodeError, RecursionError, UnicodeDecodeError, ValueError, type ErrorWithNotes } from './errors.js';
 export { float, PyFloat } from './float.js';
-export {
-  dumpAsync,
-  JSONLinesDecodeError,
-  loadAsync,
-  parseLines,
-  parseLinesStream,
-  stringifyLines,
-  stringifyLinesStream,
-  type AsyncTextWriter,
-  type Chunk,
-  type DumpAsyncOptions,
-  type NodeWritableLike,
-  type ParseLinesOptions,
-  type ReadableStreamLike,
-  type StreamSource,
-  type TransformStreamOf,
-  type WritableStreamLike,
-  type WritableTarget,
-} from './streams.js';
 
 /** What `loads` accepts: text, or bytes in UTF-8, UTF-16 or UTF-32 (detected as CPython does). */
 export type JSONInput = string | Uint8Array | ArrayBuffer;

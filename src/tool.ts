@@ -744,7 +744,9 @@ export function decodeUtf8(data: Uint8Array, final: boolean): { text: string; co
 }
 
 /** Python's UnicodeEncodeError from the strict UTF-8 codec (lone surrogates). */
-export class UnicodeEncodeError extends ValueError {}
+export class UnicodeEncodeError extends ValueError {
+  override name = 'UnicodeEncodeError';
+}
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
