@@ -340,10 +340,7 @@ class Scanner {
             i++;
             continue;
           }
-          if (d !== 44 /* , */) this.fail(Messages.expectingComma, i);
-          const comma = i;
-          i = skipWhitespace(s, i + 1);
-          if (s.charCodeAt(i) === 93) this.fail(Messages.trailingCommaArray, comma);
+          i = this.comma(d, i, 93, Messages.trailingCommaArray);
           break;
         }
         this.store(open, value);
@@ -353,14 +350,22 @@ class Scanner {
           i++;
           continue;
         }
-        if (d !== 44 /* , */) this.fail(Messages.expectingComma, i);
-        const comma = i;
-        i = skipWhitespace(s, i + 1);
-        if (s.charCodeAt(i) === 125) this.fail(Messages.trailingCommaObject, comma);
-        i = this.key(open, i);
+        i = this.key(open, this.comma(d, i, 125, Messages.trailingCommaObject));
         break;
       }
     }
+  }
+
+  /**
+   * Expects the `,` (character `d`, at i) between two members and returns the index after it and
+   * its whitespace; a comma right before the closing bracket `close` is CPython's trailing-comma
+   * error, reported at the comma.
+   */
+  private comma(d: number, i: number, close: number, trailingMessage: string): number {
+    if (d !== 44 /* , */) this.fail(Messages.expectingComma, i);
+    const next = skipWhitespace(this.s, i + 1);
+    if (this.s.charCodeAt(next) === close) this.fail(trailingMessage, i);
+    return next;
   }
 
   /** Reads `"key" :` at i into `open.key` and returns the index of the value after it. */
