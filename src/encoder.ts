@@ -329,6 +329,7 @@ class Serializer {
   private readonly stack: Frame[] = [];
   private readonly markers: Set<unknown> | null;
   private readonly indents: string[] = [];
+  private readonly keyTexts = new Map<string, string>();
   private readonly encodeStr: (s: string) => string;
   /** The value to write next and the text to put before it (`[`, a separator...). */
   private value: unknown;
@@ -350,6 +351,16 @@ class Serializer {
   private emit(chunk: string): void {
     if (this.chunked) this.chunks.push(chunk);
     else this.text += chunk;
+  }
+
+  /** A key's JSON text and the key separator. Documents repeat their keys: each is escaped once. */
+  private keyPrefix(key: string): string {
+    let text = this.keyTexts.get(key);
+    if (text === undefined) {
+      text = this.encodeStr(key) + this.s.keySeparator;
+      this.keyTexts.set(key, text);
+    }
+    return text;
   }
 
   /** The newline and indentation for nesting level `level`. */
@@ -584,8 +595,10 @@ class Serializer {
       } else {
         this.emit(s.indent === null ? s.itemSeparator : s.itemSeparator + this.newline(this.level));
       }
-      this.emit(this.encodeStr(keyText));
-      this.emit(s.keySeparator);
+      if (this.chunked) {
+        this.emit(this.encodeStr(keyText));
+        this.emit(s.keySeparator);
+      } else this.text += this.keyPrefix(keyText);
       f.key = key;
       f.keyText = keyText;
       f.inValue = true;

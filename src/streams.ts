@@ -3,16 +3,17 @@
  * `WritableStream` or any object with `write()`, honouring backpressure), `loadAsync` (a whole
  * document from a stream of text or bytes), `parseLines` / `parseLinesStream` (one value per line
  * of a JSON Lines stream, memory bounded by the longest line) and `stringifyLines` /
- * `stringifyLinesStream` (one document per line).
+ * `stringifyLinesStream` (one document per line), and `parseConcatenated` (documents one after
+ * another, as CPython users read them with `raw_decode`).
  *
  * Runs in browsers too: nothing here imports `node:` modules; Node streams are recognised by
  * their methods (`write`/`once`/`on`) and are async iterables anyway.
  * @module
  */
-import { decodeBytes } from './codecs.js';
-import { decoderFor, type JSONDecoder, type LoadsOptions } from './decoder.js';
+import { decodeAs, decodeBytes } from './codecs.js';
+import { decoderFor, JSONDecoder, type LoadsOptions } from './decoder.js';
 import { encoderFor, pyTypeName, type DumpsOptions, type JSONEncoder } from './encoder.js';
-import { addNote, JSONDecodeError, Messages, ValueError } from './errors.js';
+import { addNote, codePointToIndex, indexToCodePoint, JSONDecodeError, Messages, ValueError } from './errors.js';
 
 // ---------------------------------------------------------------------------------------------
 // Structural types (the library compiles without the DOM and Node type libraries)
@@ -705,6 +706,452 @@ function newTransformStream(transformer: object): unknown {
   const TS = globals.TransformStream;
   if (TS === undefined) throw new TypeError('TransformStream is not available in this runtime');
   return new TS(transformer);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Concatenated JSON: reading
+
+/** Options of `parseConcatenated`: those of `loads` (`lossless`, hooks, `strict`, `cls`). */
+export type ParseConcatenatedOptions = LoadsOptions;
+
+// What the framer knows about the document being read.
+const DOC_CONTAINER = 1;
+const DOC_STRING = 2;
+const DOC_NUMBER = 3;
+const DOC_LITERAL = 4;
+const DOC_OTHER = 5;
+
+// States of a number, after: '-', '0', other integer digits, '.', fraction digits, 'e', 'e+', exponent digits.
+const NUM_MINUS = 0;
+const NUM_ZERO = 1;
+const NUM_INT = 2;
+const NUM_DOT = 3;
+const NUM_FRAC = 4;
+const NUM_E = 5;
+const NUM_ESIGN = 6;
+const NUM_EXP = 7;
+
+const LITERALS: Readonly<Record<number, string>> = {
+  0x74: 'true',
+  0x66: 'false',
+  0x6e: 'null',
+  0x4e: 'NaN',
+  0x49: 'Infinity',
+};
+
+/** A document this long (UTF-16 units) that is still open is checked for a definite error. */
+const FIRST_PROBE = 65_536;
+
+/**
+ * Finds where a document of a concatenated stream is complete enough to be parsed: the text read
+ * so far fixes what `raw_decode` returns or raises for it, whatever follows. One pass over each
+ * character, resumable across chunks, so a document split over many chunks costs no re-parsing
+ * and the decoder (and its hooks) runs once per document.
+ *
+ * - `[...]` / `{...}`: when the brackets outside strings balance (a bad document fails at or
+ *   before that point);
+ * - a string: at its closing quote (backslash escapes skipped);
+ * - a number: at the first character that cannot extend it (`12` + `34` is `1234`; `1.` + `5`
+ *   is `1.5`, `1.` + `x` is `1` followed by `.x`);
+ * - `true`, `false`, `null`, `NaN`, `Infinity`, `-Infinity`: when complete or contradicted;
+ * - anything else fails at its first character.
+ */
+class DocumentFramer {
+  kind = 0;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private num = NUM_MINUS;
+  private literal = '';
+  private litAt = 0;
+
+  /** Starts a document at its first character `c` (not whitespace). */
+  begin(c: number): void {
+    this.depth = 0;
+    this.inString = false;
+    this.escaped = false;
+    if (c === 0x5b || c === 0x7b) {
+      this.kind = DOC_CONTAINER;
+      this.depth = 1;
+    } else if (c === 0x22) {
+      this.kind = DOC_STRING;
+      this.inString = true;
+    } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
+      this.kind = DOC_NUMBER;
+      this.num = c === 0x2d ? NUM_MINUS : c === 0x30 ? NUM_ZERO : NUM_INT;
+    } else if (LITERALS[c] !== undefined) {
+      this.kind = DOC_LITERAL;
+      this.literal = LITERALS[c]!;
+      this.litAt = 1;
+    } else {
+      this.kind = DOC_OTHER;
+    }
+  }
+
+  /** Scans `s` from `i`; true once the document is complete (the rest of `s` need not be scanned). */
+  scan(s: string, i: number): boolean {
+    const n = s.length;
+    switch (this.kind) {
+      case DOC_CONTAINER:
+      case DOC_STRING: {
+        let { depth, inString, escaped } = this;
+        let done = false;
+        for (; i < n; i++) {
+          const c = s.charCodeAt(i);
+          if (inString) {
+            if (escaped) escaped = false;
+            else if (c === 0x5c) escaped = true;
+            else if (c === 0x22) {
+              inString = false;
+              if (depth === 0) {
+                done = true;
+                break;
+              }
+            }
+          } else if (c === 0x22) inString = true;
+          else if (c === 0x5b || c === 0x7b) depth++;
+          else if (c === 0x5d || c === 0x7d) {
+            if (--depth === 0) {
+              done = true;
+              break;
+            }
+          }
+        }
+        this.depth = depth;
+        this.inString = inString;
+        this.escaped = escaped;
+        return done;
+      }
+      case DOC_NUMBER:
+        for (; i < n; i++) {
+          const c = s.charCodeAt(i);
+          const digit = c >= 0x30 && c <= 0x39;
+          const e = c === 0x65 || c === 0x45;
+          switch (this.num) {
+            case NUM_MINUS:
+              if (c === 0x49) {
+                this.kind = DOC_LITERAL; // -Infinity
+                this.literal = '-Infinity';
+                this.litAt = 2;
+                return this.scan(s, i + 1);
+              }
+              if (!digit) return true;
+              this.num = c === 0x30 ? NUM_ZERO : NUM_INT;
+              break;
+            case NUM_ZERO:
+            case NUM_INT:
+              if (digit && this.num === NUM_INT) break;
+              if (c === 0x2e) this.num = NUM_DOT;
+              else if (e) this.num = NUM_E;
+              else return true;
+              break;
+            case NUM_DOT:
+              if (!digit) return true;
+              this.num = NUM_FRAC;
+              break;
+            case NUM_FRAC:
+              if (digit) break;
+              if (!e) return true;
+              this.num = NUM_E;
+              break;
+            case NUM_E:
+              if (c === 0x2b || c === 0x2d) this.num = NUM_ESIGN;
+              else if (digit) this.num = NUM_EXP;
+              else return true;
+              break;
+            case NUM_ESIGN:
+              if (!digit) return true;
+              this.num = NUM_EXP;
+              break;
+            default: // NUM_EXP
+              if (!digit) return true;
+          }
+        }
+        return false;
+      case DOC_LITERAL: {
+        const lit = this.literal;
+        if (this.litAt >= lit.length) return true;
+        for (; i < n; i++) {
+          if (s.charCodeAt(i) !== lit.charCodeAt(this.litAt)) return true;
+          if (++this.litAt === lit.length) return true;
+        }
+        return false;
+      }
+      default:
+        return true;
+    }
+  }
+}
+
+/**
+ * Bytes to text for `parseConcatenated`: UTF-8 with `surrogatepass` (as `json.loads(bytes)`
+ * decodes UTF-8), a BOM at the start of the stream skipped (`utf-8-sig`). A character split
+ * between chunks is held back (at most 3 bytes) until the rest arrives.
+ */
+class Utf8Chunks {
+  private carry: Uint8Array | null = null;
+  private offset = 0; // stream offset of the next byte to decode
+  private started = false;
+  private readonly utf8: TextDecoderLike;
+
+  constructor(caller: string) {
+    const TD = globals.TextDecoder;
+    if (TD === undefined) throw new TypeError(`${caller} needs TextDecoder, which this runtime lacks`);
+    this.utf8 = new TD('utf-8', { fatal: true, ignoreBOM: true });
+  }
+
+  push(chunk: Uint8Array): string {
+    let b = chunk;
+    if (this.carry !== null) {
+      b = new Uint8Array(this.carry.length + chunk.length);
+      b.set(this.carry);
+      b.set(chunk, this.carry.length);
+      this.carry = null;
+    }
+    if (!this.started) {
+      if (b.length < 3 && b.every((x, i) => x === BOM_BYTES[i])) {
+        this.carry = b.length > 0 ? b.slice() : null;
+        return '';
+      }
+      this.started = true;
+      if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
+        b = b.subarray(3);
+        this.offset = 3;
+      }
+    }
+    // Hold back a character cut by the end of the chunk.
+    const n = b.length;
+    let k = n - 1;
+    while (k >= 0 && n - k < 4 && (b[k]! & 0xc0) === 0x80) k--;
+    let cut = n;
+    if (k >= 0 && b[k]! >= 0xc0) {
+      const need = b[k]! >= 0xf0 ? 4 : b[k]! >= 0xe0 ? 3 : 2;
+      if (n - k < need) cut = k;
+    }
+    if (cut < n) this.carry = b.slice(cut);
+    return this.decode(b.subarray(0, cut));
+  }
+
+  /** The held-back bytes at the end of the stream (an error unless there are none). */
+  end(): string {
+    const rest = this.carry;
+    this.carry = null;
+    this.started = true;
+    return rest === null ? '' : this.decode(rest);
+  }
+
+  private decode(b: Uint8Array): string {
+    const at = this.offset;
+    this.offset += b.length;
+    if (b.length === 0) return '';
+    try {
+      return this.utf8.decode(b);
+    } catch {
+      // Encoded surrogates (surrogatepass lets them through) or invalid UTF-8: CPython's decoder.
+    }
+    try {
+      return decodeAs(b, 'utf-8');
+    } catch (error) {
+      if (at > 0) addNote(error, `positions count from byte ${at} of the stream`);
+      throw error;
+    }
+  }
+}
+
+const BOM_BYTES = [0xef, 0xbb, 0xbf];
+
+function isJsonSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+/**
+ * Reads concatenated JSON text pushed in chunks and hands over each document's value, as the
+ * CPython loop `idx = skip_ws(s, idx); obj, idx = decoder.raw_decode(s, idx)` would produce them
+ * for the whole text. Keeps only the unfinished document between chunks.
+ */
+class ConcatenatedReader {
+  private readonly framer = new DocumentFramer();
+  /** The unfinished document's text from earlier chunks (its start first). */
+  private parts: string[] = [];
+  private partsLength = 0;
+  private inDoc = false;
+  private documents = 0;
+  private nextProbe = FIRST_PROBE;
+  private probeDecoder: JSONDecoder | null = null;
+
+  constructor(private readonly decoder: JSONDecoder) {}
+
+  push(s: string, emit: (value: unknown) => void): void {
+    if (s !== '') this.run(s, 0, false, emit);
+  }
+
+  /** At the end of the stream: parses what is left (a truncated document is an error). */
+  end(emit: (value: unknown) => void): void {
+    this.run('', 0, true, emit);
+  }
+
+  private run(s: string, j: number, final: boolean, emit: (value: unknown) => void): void {
+    for (;;) {
+      let base = -1; // where the document starts in s; -1 when it started in an earlier chunk
+      if (!this.inDoc) {
+        while (j < s.length && isJsonSpace(s.charCodeAt(j))) j++;
+        if (j >= s.length) return;
+        base = j;
+        this.inDoc = true;
+        this.framer.begin(s.charCodeAt(j++));
+      }
+      if (!this.framer.scan(s, j) && !final) {
+        if (!this.keep(base >= 0 ? s.slice(base) : s)) return;
+        // An error is already certain: parse what was read to raise it.
+        s = '';
+        base = -1;
+      }
+      // The document is complete (or the stream ended): parse it once, with the text after it.
+      let text = s;
+      let at = base;
+      let before = 0;
+      if (base < 0) {
+        before = this.partsLength;
+        text = this.parts.join('') + s;
+        at = 0;
+        this.parts = [];
+        this.partsLength = 0;
+      }
+      this.inDoc = false;
+      this.nextProbe = FIRST_PROBE;
+      const [value, end] = this.decodeAt(text, at);
+      emit(value);
+      if (end >= before) {
+        j = end - before;
+      } else {
+        // The value ended inside the earlier chunks (`1.` + `x`): go on in the joined text.
+        s = text;
+        j = end;
+      }
+    }
+  }
+
+  /** Parses the document at `text[at]`: its value and where it ends. */
+  private decodeAt(text: string, at: number): [unknown, number] {
+    const n = ++this.documents;
+    try {
+      return this.decoder.rawDecode(text, at);
+    } catch (error) {
+      throw this.rebase(error, text, at, n);
+    }
+  }
+
+  /** A JSONDecodeError as `raw_decode(rest)` reports it, `rest` starting at the document. */
+  private rebase(error: unknown, text: string, at: number, n: number): unknown {
+    let e = error;
+    if (error instanceof JSONDecodeError && at > 0) {
+      e = new JSONDecodeError(error.msg, text.slice(at), error.pos - indexToCodePoint(text, at));
+    }
+    addNote(e, `when decoding document ${n} of the stream`);
+    return e;
+  }
+
+  /**
+   * Keeps the unfinished document's text; now and then checks it for an error already certain.
+   * @returns true when such an error was found: the document must be parsed now
+   */
+  private keep(part: string): boolean {
+    this.parts.push(part);
+    this.partsLength += part.length;
+    if (this.partsLength < this.nextProbe || this.framer.kind === DOC_NUMBER || this.framer.kind === DOC_LITERAL) {
+      return false;
+    }
+    this.nextProbe = this.partsLength * 2;
+    const text = this.parts.join('');
+    this.parts = [text];
+    // A malformed document whose brackets never balance would otherwise be kept to the end of
+    // the stream. Errors far enough before the end of the text read so far cannot be undone by
+    // more text; "Unterminated string" always can.
+    // The user's decoder (hooks, cls) then raises what it raises for this text.
+    this.probeDecoder ??= new JSONDecoder({ strict: this.decoder.strict });
+    try {
+      this.probeDecoder.rawDecode(text, 0);
+    } catch (error) {
+      return (
+        error instanceof JSONDecodeError &&
+        error.msg !== Messages.unterminatedString &&
+        codePointToIndex(text, error.pos) + 16 < text.length
+      );
+    }
+    return false;
+  }
+}
+
+/**
+ * Parses a stream of concatenated JSON documents (`{"a":1}{"b":2} [3]\n"x" 4`): yields each
+ * document's value, lazily, holding only the unfinished document and one chunk in memory.
+ *
+ * The values are those of CPython's loop over the whole text, skipping JSON whitespace (space,
+ * tab, LF, CR) and calling `decoder.raw_decode(s, idx)` for each document. A document split
+ * across chunks is parsed only once complete: a number or literal at the end of a chunk waits
+ * for the next chunk or the end of the stream (`12` + `34` is `1234`). The decoder, and its
+ * hooks, run once per document.
+ *
+ * Text chunks are parsed as they are (a BOM is not whitespace: `Expecting value`); byte chunks are
+ * UTF-8 (`surrogatepass`, a BOM at the start of the stream skipped, a character split between
+ * chunks decoded correctly; invalid UTF-8 is a `UnicodeDecodeError`).
+ *
+ * @param source a Node `Readable`, a WHATWG `ReadableStream`, an (async) iterable of strings or
+ *   bytes, a `Response`, a `Blob`
+ * @param options the options of `loads`
+ * @throws (rejects with) `JSONDecodeError` for a bad or truncated document, after the values
+ *   before it: the message, `doc` and `pos` of CPython's `JSONDecoder().raw_decode(rest)`, `rest`
+ *   being the text from the document's first character to the end of what had been read; a note
+ *   `when decoding document N of the stream`. Errors of hooks and `UnicodeDecodeError` carry
+ *   notes too; `TypeError` for bad sources or options
+ * @example
+ * for await (const message of parseConcatenated(socket)) handle(message);
+ */
+export function parseConcatenated(source: StreamSource, options?: ParseConcatenatedOptions): AsyncGenerator<any, void, undefined> {
+  const caller = 'parseConcatenated()';
+  const reader = new ConcatenatedReader(decoderFor(options, caller));
+  return (async function* () {
+    let mode: 'text' | 'bytes' | null = null;
+    let bytes: Utf8Chunks | null = null;
+    const values: unknown[] = [];
+    const collect = (v: unknown) => void values.push(v);
+    const drain = function* () {
+      // Values are handed over one by one, so a consumer that stops early stops the work too.
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        values[i] = undefined;
+        yield v;
+      }
+      values.length = 0;
+    };
+    for await (const chunk of chunksOf(source, caller)) {
+      const kind = typeof chunk === 'string' ? 'text' : 'bytes';
+      if (mode !== kind) {
+        if (mode !== null) throw mixedChunks(caller);
+        mode = kind;
+      }
+      let text: string;
+      if (typeof chunk === 'string') text = chunk;
+      else text = (bytes ??= new Utf8Chunks(caller)).push(chunk);
+      let failure: { error: unknown } | null = null;
+      try {
+        reader.push(text, collect);
+      } catch (error) {
+        failure = { error };
+      }
+      yield* drain();
+      if (failure !== null) throw failure.error;
+    }
+    let failure: { error: unknown } | null = null;
+    try {
+      if (bytes !== null) reader.push(bytes.end(), collect);
+      reader.end(collect);
+    } catch (error) {
+      failure = { error };
+    }
+    yield* drain();
+    if (failure !== null) throw failure.error;
+  })();
 }
 
 // ---------------------------------------------------------------------------------------------
