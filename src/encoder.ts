@@ -58,6 +58,9 @@ const ENCODER_OPTIONS = [
 /** Deepest nesting the serializer follows before giving up (reached by cycles when `checkCircular` is off). */
 const MAX_DEPTH = 1_000_000;
 
+/** Length of the pieces indented one-piece output is flattened in (see Serializer.cut). */
+const SEGMENT = 16384;
+
 // ---------------------------------------------------------------------------------------------
 // Strings
 
@@ -323,6 +326,8 @@ interface Settings {
  */
 class Serializer {
   text = '';
+  private segment = '';
+  private readonly segmented: boolean;
   readonly chunks: string[] = [];
   done = false;
 
@@ -346,11 +351,26 @@ class Serializer {
     this.markers = s.checkCircular ? new Set() : null;
     this.encodeStr = s.ensureAscii ? encodeStringAscii : encodeString;
     this.value = root;
+    this.segmented = !chunked && s.indent !== null;
   }
 
   private emit(chunk: string): void {
     if (this.chunked) this.chunks.push(chunk);
-    else this.text += chunk;
+    else if (this.segmented) {
+      if ((this.segment += chunk).length > SEGMENT) this.cut();
+    } else this.text += chunk;
+  }
+
+  /**
+   * Moves the current segment of the one-piece output to `text`. A string built by `+=` is a
+   * tree of all its pieces, which survives every garbage collection until the end; reading a
+   * character makes V8 flatten the segment into one string, so the pieces die young. It pays
+   * off for indented output, which has many more pieces.
+   */
+  cut(): void {
+    this.segment.charCodeAt(0);
+    this.text += this.segment;
+    this.segment = '';
   }
 
   /** A key's JSON text and the key separator. Documents repeat their keys: each is escaped once. */
@@ -598,7 +618,7 @@ class Serializer {
       if (this.chunked) {
         this.emit(this.encodeStr(keyText));
         this.emit(s.keySeparator);
-      } else this.text += this.keyPrefix(keyText);
+      } else this.emit(this.keyPrefix(keyText));
       f.key = key;
       f.keyText = keyText;
       f.inValue = true;
@@ -759,6 +779,7 @@ export class JSONEncoder {
     }
     const run = new Serializer(settings, o, false);
     run.pump();
+    run.cut();
     return run.text;
   }
 
