@@ -121,19 +121,16 @@ export function encodeString(s: string): string {
 /** The name used for a JS value in `Object of type X is not JSON serializable`. */
 export function typeName(value: unknown): string {
   if (value === null) return 'NoneType';
-  if (typeof value === 'object' || typeof value === 'function') {
-    if (Array.isArray(value)) return 'list';
-    if (value instanceof Map || isPlainObject(value)) return 'dict';
-    let name: unknown;
-    try {
-      name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-    } catch {
-      name = undefined;
-    }
-    if (typeof value === 'function') return 'function';
-    return typeof name === 'string' && name !== '' ? name : 'Object';
+  if (typeof value !== 'object') return typeof value;
+  if (Array.isArray(value)) return 'list';
+  if (value instanceof Map || isPlainObject(value)) return 'dict';
+  let name: unknown;
+  try {
+    name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+  } catch {
+    // a Proxy or an exotic prototype chain: fall back to the generic name
   }
-  return typeof value;
+  return typeof name === 'string' && name !== '' ? name : 'Object';
 }
 
 /** Python's type name of a JSON-able scalar (str, int, float, bool), or the JS name otherwise. */
