@@ -25,6 +25,7 @@ import {
   type DumpOpts,
   type PyError,
   type Tagged,
+  runBatches,
 } from '../support/oracle.js';
 
 const CASES = 10_000;
@@ -215,14 +216,13 @@ test('dumps() gives CPython 3.14 text or error for random values and options', a
   const seed = runSeed('dumps differential');
   const r = new Rand(rng(seed));
   const oracle = await getOracle();
-  let compared = 0;
   let skipped = 0;
   let errors = 0;
-  const mismatches: string[] = [];
   const started = Date.now();
-  while (compared < CASES) {
-    const batch: (Case & { tagged: Tagged })[] = [];
-    while (batch.length < BATCH) {
+  const { mismatches, compared } = runBatches(
+    CASES,
+    BATCH,
+    (): (Case & { tagged: Tagged }) | undefined => {
       const g = new Gen(r);
       const value = g.value(0);
       const opts = g.opts();
@@ -230,30 +230,25 @@ test('dumps() gives CPython 3.14 text or error for random values and options', a
       // would die); checked on the JS side in the unit tests instead.
       if (g.cyclic) opts.checkCircular = true;
       const tagged = toTagged(value, { replacements: g.replacements });
-      if (taggedInfo(tagged).depth > MAX_ORACLE_DEPTH) continue;
-      batch.push({ value, opts, replacements: g.replacements, tagged });
-    }
-    const py = oracle.pyDumps(batch.map((c) => ({ value: c.tagged, opts: c.opts })));
-    batch.forEach((c, i) => {
-      const want = py[i]!;
+      if (taggedInfo(tagged).depth > MAX_ORACLE_DEPTH) return undefined;
+      return { value, opts, replacements: g.replacements, tagged };
+    },
+    (batch) => oracle.pyDumps(batch.map((c) => ({ value: c.tagged, opts: c.opts }))),
+    (c, want) => {
       if ('collision' in want) {
         skipped++;
-        return;
+        return null;
       }
-      compared++;
       if ('error' in want) errors++;
       const got = ours(c);
       const same =
         'ok' in want
           ? 'ok' in got && got.ok === want.ok
           : 'error' in got && JSON.stringify(got.error) === JSON.stringify(want.error);
-      if (!same && mismatches.length < 5000) {
-        mismatches.push(
-          `value=${showTagged(c.tagged)} opts=${JSON.stringify(c.opts)}\n  CPython: ${JSON.stringify(want)}\n  pyjson:  ${JSON.stringify(got)}`,
-        );
-      }
-    });
-  }
+      if (same) return undefined;
+      return `value=${showTagged(c.tagged)} opts=${JSON.stringify(c.opts)}\n  CPython: ${JSON.stringify(want)}\n  pyjson:  ${JSON.stringify(got)}`;
+    },
+  );
   console.log(
     `dumps differential: ${compared} cases compared (${errors} CPython errors, ${skipped} skipped for Python key collisions) in ${Date.now() - started} ms`,
   );

@@ -37,6 +37,7 @@ import {
   type LoadsResult,
   type PyError,
   type Tagged,
+  runBatches,
 } from '../support/oracle.js';
 
 const CASES = 9_000;
@@ -98,42 +99,32 @@ test('loads() gives CPython 3.14 value or error for random valid and corrupted d
   const seed = runSeed('loads differential');
   const r = new Rand(rng(seed));
   const oracle = await getOracle();
-  let compared = 0;
   let rejected = 0;
   let asBytes = 0;
   let skipped = 0;
-  const mismatches: string[] = [];
   const started = Date.now();
-  while (compared < CASES) {
-    const batch: Case[] = [];
-    while (batch.length < BATCH) {
+  const { mismatches, compared } = runBatches(
+    CASES,
+    BATCH,
+    () => {
       const c = makeCase(r);
-      if (c) batch.push(c);
-      else skipped++;
-    }
-    const py: LoadsResult[] = oracle.pyLoads(batch.map((c) => c.wire));
-    batch.forEach((c, i) => {
-      const want = py[i]!;
-      compared++;
+      if (c === undefined) skipped++;
+      return c;
+    },
+    (batch: Case[]): LoadsResult[] => oracle.pyLoads(batch.map((c) => c.wire)),
+    (c, want) => {
       if (typeof c.input !== 'string') asBytes++;
       if ('error' in want) rejected++;
       const got = ours(c);
-      let same: boolean;
-      if ('ok' in want) {
-        const expected = c.lossless ? want.ok : asDefaultLoads(want.ok);
-        same = 'ok' in got && taggedEqual(got.ok, expected);
-      } else {
-        same = 'error' in got && JSON.stringify(got.error) === JSON.stringify(want.error);
-      }
-      if (!same && mismatches.length < 5000) {
-        const show = (x: { ok: Tagged } | { error: PyError }) =>
-          'ok' in x ? showTagged(x.ok) : JSON.stringify(x.error);
-        mismatches.push(
-          `${describe(c)} strict=${c.strict} lossless=${c.lossless}\n  CPython: ${show(want)}\n  pyjson:  ${show(got)}`,
-        );
-      }
-    });
-  }
+      const same =
+        'ok' in want
+          ? 'ok' in got && taggedEqual(got.ok, c.lossless ? want.ok : asDefaultLoads(want.ok))
+          : 'error' in got && JSON.stringify(got.error) === JSON.stringify(want.error);
+      if (same) return undefined;
+      const show = (x: { ok: Tagged } | { error: PyError }) => ('ok' in x ? showTagged(x.ok) : JSON.stringify(x.error));
+      return `${describe(c)} strict=${c.strict} lossless=${c.lossless}\n  CPython: ${show(want)}\n  pyjson:  ${show(got)}`;
+    },
+  );
   console.log(
     `loads differential: ${compared} cases compared (${rejected} rejected by CPython, ${asBytes} as bytes; ${skipped} generated documents left out) in ${Date.now() - started} ms`,
   );

@@ -30,6 +30,7 @@ import {
   type DumpOpts,
   type LoadsCase,
   type PyError,
+  runBatches,
 } from '../support/oracle.js';
 
 const CASES = 5_000;
@@ -69,25 +70,18 @@ test('dumps(loads(s, {lossless: true}), opts) equals CPython json.dumps(json.loa
   const seed = runSeed('lossless round trip');
   const r = new Rand(rng(seed));
   const oracle = await getOracle();
-  let compared = 0;
   let rejected = 0;
   let dumpErrors = 0;
-  const mismatches: string[] = [];
   const started = Date.now();
-  while (compared < CASES) {
-    const batch: Case[] = [];
-    while (batch.length < BATCH) {
-      const c = makeCase(r);
-      if (c) batch.push(c);
-    }
-    const py = oracle.pyLoadsDumps(batch.map((c) => c.wire));
-    batch.forEach((c, i) => {
-      const want = py[i]!;
-      compared++;
+  const { mismatches, compared } = runBatches(
+    CASES,
+    BATCH,
+    () => makeCase(r),
+    (batch: Case[]) => oracle.pyLoadsDumps(batch.map((c) => c.wire)),
+    (c, want) => {
       let got: { ok: string } | { error: PyError } | { loadError: PyError };
-      let value: unknown;
       try {
-        value = loads(c.input, { lossless: true });
+        const value = loads(c.input, { lossless: true });
         try {
           got = { ok: dumps(value, c.opts as DumpsOptions) };
         } catch (e) {
@@ -98,12 +92,11 @@ test('dumps(loads(s, {lossless: true}), opts) equals CPython json.dumps(json.loa
       }
       if ('loadError' in want) rejected++;
       if ('error' in want) dumpErrors++;
-      if (JSON.stringify(got) !== JSON.stringify(want) && mismatches.length < 5000) {
-        const doc = typeof c.input === 'string' ? `text=${JSON.stringify(c.input)}` : `bytes=${bytesToHex(c.input)}`;
-        mismatches.push(`${doc} opts=${JSON.stringify(c.opts)}\n  CPython: ${JSON.stringify(want)}\n  pyjson:  ${JSON.stringify(got)}`);
-      }
-    });
-  }
+      if (JSON.stringify(got) === JSON.stringify(want)) return undefined;
+      const doc = typeof c.input === 'string' ? `text=${JSON.stringify(c.input)}` : `bytes=${bytesToHex(c.input)}`;
+      return `${doc} opts=${JSON.stringify(c.opts)}\n  CPython: ${JSON.stringify(want)}\n  pyjson:  ${JSON.stringify(got)}`;
+    },
+  );
   console.log(
     `lossless round trip: ${compared} documents compared (${rejected} rejected by CPython, ${dumpErrors} dump errors) in ${Date.now() - started} ms`,
   );

@@ -1030,6 +1030,38 @@ export function taggedEqual(a: Tagged, b: Tagged): boolean {
  * The failure text of a differential suite: the count, then the 20 shortest mismatch
  * descriptions (the shortest inputs are the best reproducers).
  */
+/**
+ * The loop every differential suite runs: make cases until `count` have been compared, ask
+ * CPython for a batch at a time, and let `check` compare each case with CPython's answer. `check`
+ * returns a description of a mismatch, `undefined` for a match, or `null` for a case CPython
+ * cannot judge (not counted). Returns the mismatches (at most 5,000) and the number compared.
+ */
+export function runBatches<C, P>(
+  count: number,
+  batchSize: number,
+  make: () => C | undefined,
+  ask: (batch: C[]) => P[],
+  check: (c: C, want: P) => string | undefined | null,
+): { mismatches: string[]; compared: number } {
+  const mismatches: string[] = [];
+  let compared = 0;
+  while (compared < count) {
+    const batch: C[] = [];
+    while (batch.length < batchSize) {
+      const c = make();
+      if (c !== undefined) batch.push(c);
+    }
+    const answers = ask(batch);
+    batch.forEach((c, i) => {
+      const mismatch = check(c, answers[i]!);
+      if (mismatch === null) return;
+      compared++;
+      if (mismatch !== undefined && mismatches.length < 5000) mismatches.push(mismatch);
+    });
+  }
+  return { mismatches, compared };
+}
+
 export function report(seed: number, mismatches: string[], shown = 20): string {
   const sorted = [...mismatches].sort((a, b) => a.length - b.length);
   return (
