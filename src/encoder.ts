@@ -58,7 +58,7 @@ const ENCODER_OPTIONS = [
 /** Deepest nesting the serializer follows before giving up (reached by cycles when `checkCircular` is off). */
 const MAX_DEPTH = 1_000_000;
 
-/** Length of the pieces indented one-piece output is flattened in (see Serializer.cut). */
+/** Length of the pieces the one-piece output is flattened in (see Serializer.cut). */
 const SEGMENT = 16384;
 
 // ---------------------------------------------------------------------------------------------
@@ -324,7 +324,6 @@ interface Settings {
 class Serializer {
   text = '';
   private segment = '';
-  private readonly segmented: boolean;
   readonly chunks: string[] = [];
   done = false;
 
@@ -348,21 +347,18 @@ class Serializer {
     this.markers = s.checkCircular ? new Set() : null;
     this.encodeStr = s.ensureAscii ? encodeStringAscii : encodeString;
     this.value = root;
-    this.segmented = !chunked && s.indent !== null;
   }
 
   private emit(chunk: string): void {
     if (this.chunked) this.chunks.push(chunk);
-    else if (this.segmented) {
-      if ((this.segment += chunk).length > SEGMENT) this.cut();
-    } else this.text += chunk;
+    else if ((this.segment += chunk).length > SEGMENT) this.cut();
   }
 
   /**
    * Moves the current segment of the one-piece output to `text`. A string built by `+=` is a
    * tree of all its pieces, which survives every garbage collection until the end; reading a
-   * character makes V8 flatten the segment into one string, so the pieces die young. It pays
-   * off for indented output, which has many more pieces.
+   * character makes V8 flatten the segment into one string, so the pieces die young (and the
+   * caller gets a string whose flattening is already paid for, as JSON.stringify's is).
    */
   cut(): void {
     this.segment.charCodeAt(0);
