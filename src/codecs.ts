@@ -156,7 +156,7 @@ function decodeUtf8(b: Uint8Array, note: string | null): string {
     let s = '';
     for (let i = 0; i < n; i++) {
       const c = b[i]!;
-      if (c >= 0x80) return decodeUtf8Precise(b, note);
+      if (c >= 0x80) return utf8Precise(b, 0, note, true, true).text;
       s += String.fromCharCode(c);
     }
     return s;
@@ -169,7 +169,57 @@ function decodeUtf8(b: Uint8Array, note: string | null): string {
       // invalid UTF-8 or an encoded surrogate: the precise decoder below tells which
     }
   }
-  return decodeUtf8Precise(b, note);
+  return utf8Precise(b, 0, note, true, true).text;
+}
+
+/**
+ * One piece of a UTF-8 stream, decoded as CPython's decoder does: with `surrogatepass` (as
+ * `json.loads(bytes)`) or strict (as a text file is read). Unless `final`, a sequence cut by the
+ * end of `b` is left for the next piece: `consumed` says how many bytes were decoded.
+ * @throws {UnicodeDecodeError} positions relative to `b`
+ */
+export function decodeUtf8Piece(b: Uint8Array, surrogatepass: boolean, final: boolean): { text: string; consumed: number } {
+  const n = b.length;
+  const cut = final ? n : incompleteTail(b);
+  const td = fatalUtf8Decoder();
+  if (td !== null) {
+    let text: string | undefined;
+    try {
+      text = td.decode(b.subarray(0, cut));
+    } catch {
+      // invalid UTF-8 or an encoded surrogate: the precise decoder below tells which
+    }
+    if (text !== undefined) {
+      // The held-back tail must still be able to become a character.
+      if (cut < n) utf8Precise(b, cut, null, surrogatepass, false);
+      return { text, consumed: cut };
+    }
+  }
+  return utf8Precise(b, 0, null, surrogatepass, final);
+}
+
+/** Where a possibly incomplete final UTF-8 sequence of `b` starts (`b.length` when there is none). */
+export function incompleteTail(b: Uint8Array): number {
+  const n = b.length;
+  for (let k = 1; k <= 3 && n - k >= 0; k++) {
+    const c = b[n - k]!;
+    if (c < 0x80) return n;
+    if (c >= 0xc0) return (c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2) > k ? n - k : n;
+  }
+  return n;
+}
+
+/** The bytes of `parts` (`total` of them) in one array; a part that holds them all is returned as it is. */
+export function concatBytes(parts: readonly Uint8Array[], total: number): Uint8Array {
+  const whole = parts.find((p) => p.length === total);
+  if (whole !== undefined) return whole;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 const INVALID_START = 'invalid start byte';
@@ -177,24 +227,30 @@ const INVALID_CONTINUATION = 'invalid continuation byte';
 const UNEXPECTED_END = 'unexpected end of data';
 
 /**
- * UTF-8 with `surrogatepass`, reporting the first error exactly as CPython's decoder does:
+ * UTF-8 from `start` on, reporting the first error exactly as CPython's decoder does:
  * a bad lead byte is `invalid start byte` (1 byte); a bad byte after a lead byte is
  * `invalid continuation byte` covering the bytes before it (for E0/ED/F0/F4 a second byte outside
  * the allowed range counts as bad); a sequence cut short by the end of the input is
- * `unexpected end of data` up to the end. `ED A0..BF 80..BF` (a UTF-8-encoded surrogate) is
- * let through by `surrogatepass`.
+ * `unexpected end of data` up to the end, or, unless `final`, left undecoded. `ED A0..BF 80..BF`
+ * (a UTF-8-encoded surrogate) is an error for the strict codec and let through by `surrogatepass`.
  */
-function decodeUtf8Precise(b: Uint8Array, note: string | null): string {
+function utf8Precise(
+  b: Uint8Array,
+  start: number,
+  note: string | null,
+  surrogatepass: boolean,
+  final: boolean,
+): { text: string; consumed: number } {
   const n = b.length;
-  const units = new Uint16Array(n);
+  const units = new Uint16Array(n - start);
   let k = 0;
-  let i = 0;
+  let i = start;
   let reason: string;
   let end: number;
   for (;;) {
     // ASCII run
     while (i < n && b[i]! < 0x80) units[k++] = b[i++]!;
-    if (i >= n) return unitsToString(units, k);
+    if (i >= n) return { text: unitsToString(units, k), consumed: n };
     const c = b[i]!;
     const left = n - i;
     if (c < 0xc2) {
@@ -204,6 +260,7 @@ function decodeUtf8Precise(b: Uint8Array, note: string | null): string {
     }
     if (c < 0xe0) {
       if (left < 2) {
+        if (!final) return { text: unitsToString(units, k), consumed: i };
         reason = UNEXPECTED_END;
         end = n;
         break;
@@ -222,12 +279,15 @@ function decodeUtf8Precise(b: Uint8Array, note: string | null): string {
       if (left < 3) {
         if (left >= 2) {
           const c2 = b[i + 1]!;
-          if ((c2 & 0xc0) !== 0x80 || (c2 < 0xa0 ? c === 0xe0 : c === 0xed)) {
+          // A cut surrogate may still be completed when surrogatepass lets it through.
+          const heldSurrogate = surrogatepass && !final && c === 0xed && c2 >= 0xa0 && c2 <= 0xbf;
+          if (!heldSurrogate && ((c2 & 0xc0) !== 0x80 || (c2 < 0xa0 ? c === 0xe0 : c === 0xed))) {
             reason = INVALID_CONTINUATION;
             end = i + 1;
             break;
           }
         }
+        if (!final) return { text: unitsToString(units, k), consumed: i };
         reason = UNEXPECTED_END;
         end = n;
         break;
@@ -242,7 +302,7 @@ function decodeUtf8Precise(b: Uint8Array, note: string | null): string {
       if (c === 0xed && c2 >= 0xa0) {
         // An encoded surrogate: an error for the strict codec (1 byte), which `surrogatepass`
         // turns into the surrogate when a continuation byte follows.
-        if ((c3 & 0xc0) !== 0x80) {
+        if (!surrogatepass || (c3 & 0xc0) !== 0x80) {
           reason = INVALID_CONTINUATION;
           end = i + 1;
           break;
@@ -271,6 +331,7 @@ function decodeUtf8Precise(b: Uint8Array, note: string | null): string {
             break;
           }
         }
+        if (!final) return { text: unitsToString(units, k), consumed: i };
         reason = UNEXPECTED_END;
         end = n;
         break;

@@ -10,7 +10,7 @@
  * their methods (`write`/`once`/`on`) and are async iterables anyway.
  * @module
  */
-import { decodeAs, decodeBytes } from './codecs.js';
+import { concatBytes, decodeAs, decodeBytes, decodeUtf8Piece, incompleteTail } from './codecs.js';
 import { decoderFor, JSONDecoder, type LoadsOptions } from './decoder.js';
 import { encoderFor, pyTypeName, type DumpsOptions, type JSONEncoder } from './encoder.js';
 import { addNote, codePointToIndex, indexToCodePoint, JSONDecodeError, Messages, ValueError } from './errors.js';
@@ -76,12 +76,7 @@ export type TransformStreamOf<I, O> = typeof globalThis extends { TransformStrea
   ? T
   : { readonly readable: ReadableStreamLike<O>; readonly writable: WritableStreamLike<I> };
 
-interface TextDecoderLike {
-  decode(input: Uint8Array): string;
-}
-
 type Globals = {
-  TextDecoder?: new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => TextDecoderLike;
   TextEncoder?: new () => { encode(s: string): Uint8Array };
   TransformStream?: new (transformer: object) => unknown;
 };
@@ -343,15 +338,13 @@ async function* chunksOf(source: unknown, caller: string): AsyncGenerator<string
   );
 }
 
-function concatBytes(parts: Uint8Array[], total: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
+/** Strictly decoded UTF-8, or undefined where it is not (the caller then takes CPython's path). */
+function strictUtf8(b: Uint8Array): string | undefined {
+  try {
+    return decodeUtf8Piece(b, false, true).text;
+  } catch {
+    return undefined;
   }
-  return out;
 }
 
 function mixedChunks(caller: string): TypeError {
@@ -464,13 +457,8 @@ class LineSplitter {
   private textParts: string[] = [];
   private byteParts: Uint8Array[] = [];
   private byteCount = 0;
-  private readonly utf8: TextDecoderLike;
 
-  constructor(private readonly caller: string) {
-    const TD = globals.TextDecoder;
-    if (TD === undefined) throw new TypeError(`${caller} needs TextDecoder, which this runtime lacks`);
-    this.utf8 = new TD('utf-8', { fatal: true, ignoreBOM: true });
-  }
+  constructor(private readonly caller: string) {}
 
   push(chunk: string | Uint8Array, emit: LineHandler): void {
     const kind = typeof chunk === 'string' ? 'text' : 'bytes';
@@ -534,14 +522,10 @@ class LineSplitter {
       this.byteParts = [];
       this.byteCount = 0;
     }
-    let text: string | null = null;
-    try {
-      text = this.utf8.decode(head);
-    } catch {
-      // Not valid UTF-8 somewhere (or UTF-8-encoded surrogates, which CPython's surrogatepass
-      // accepts): go line by line, so the lines before the bad one still come out.
-    }
-    if (text !== null) {
+    // Not valid UTF-8 somewhere (or UTF-8-encoded surrogates, which CPython's surrogatepass
+    // accepts): go line by line, so the lines before the bad one still come out.
+    const text = strictUtf8(head);
+    if (text !== undefined) {
       let start = 0;
       for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
         emit(text.slice(start, nl));
@@ -562,14 +546,7 @@ class LineSplitter {
 
   private emitBytes(b: Uint8Array, start: number, end: number, emit: LineHandler): void {
     const line = b.subarray(start, end);
-    let text: string | null = null;
-    try {
-      text = this.utf8.decode(line);
-    } catch {
-      emit(line.slice());
-      return;
-    }
-    emit(text);
+    emit(strictUtf8(line) ?? line.slice());
   }
 }
 
@@ -892,20 +869,11 @@ class Utf8Chunks {
   private carry: Uint8Array | null = null;
   private offset = 0; // stream offset of the next byte to decode
   private started = false;
-  private readonly utf8: TextDecoderLike;
-
-  constructor(caller: string) {
-    const TD = globals.TextDecoder;
-    if (TD === undefined) throw new TypeError(`${caller} needs TextDecoder, which this runtime lacks`);
-    this.utf8 = new TD('utf-8', { fatal: true, ignoreBOM: true });
-  }
 
   push(chunk: Uint8Array): string {
     let b = chunk;
     if (this.carry !== null) {
-      b = new Uint8Array(this.carry.length + chunk.length);
-      b.set(this.carry);
-      b.set(chunk, this.carry.length);
+      b = concatBytes([this.carry, chunk], this.carry.length + chunk.length);
       this.carry = null;
     }
     if (!this.started) {
@@ -920,15 +888,8 @@ class Utf8Chunks {
       }
     }
     // Hold back a character cut by the end of the chunk.
-    const n = b.length;
-    let k = n - 1;
-    while (k >= 0 && n - k < 4 && (b[k]! & 0xc0) === 0x80) k--;
-    let cut = n;
-    if (k >= 0 && b[k]! >= 0xc0) {
-      const need = b[k]! >= 0xf0 ? 4 : b[k]! >= 0xe0 ? 3 : 2;
-      if (n - k < need) cut = k;
-    }
-    if (cut < n) this.carry = b.slice(cut);
+    const cut = incompleteTail(b);
+    if (cut < b.length) this.carry = b.slice(cut);
     return this.decode(b.subarray(0, cut));
   }
 
@@ -943,14 +904,8 @@ class Utf8Chunks {
   private decode(b: Uint8Array): string {
     const at = this.offset;
     this.offset += b.length;
-    if (b.length === 0) return '';
     try {
-      return this.utf8.decode(b);
-    } catch {
-      // Encoded surrogates (surrogatepass lets them through) or invalid UTF-8: CPython's decoder.
-    }
-    try {
-      return decodeAs(b, 'utf-8');
+      return decodeAs(b, 'utf-8'); // surrogatepass, CPython's errors
     } catch (error) {
       if (at > 0) addNote(error, `positions count from byte ${at} of the stream`);
       throw error;
@@ -1132,7 +1087,7 @@ export function parseConcatenated(source: StreamSource, options?: ParseConcatena
       }
       let text: string;
       if (typeof chunk === 'string') text = chunk;
-      else text = (bytes ??= new Utf8Chunks(caller)).push(chunk);
+      else text = (bytes ??= new Utf8Chunks()).push(chunk);
       let failure: { error: unknown } | null = null;
       try {
         reader.push(text, collect);

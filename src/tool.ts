@@ -17,6 +17,7 @@
  */
 
 import { dump, dumps, loads, UnicodeDecodeError, ValueError } from './index.js';
+import { concatBytes, decodeUtf8Piece } from './codecs.js';
 import { pyStrRepr } from './float.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -656,70 +657,7 @@ export function formatHelp(theme: ArgparseTheme, columns: number): string {
 // UTF-8: strict decoding with CPython's error positions, strict encoding with its errors
 // ---------------------------------------------------------------------------------------------
 
-interface TextCodecs {
-  TextDecoder: new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => { decode(b: Uint8Array): string };
-  TextEncoder: new () => { encode(s: string): Uint8Array };
-}
-const codecs = globalThis as unknown as TextCodecs;
-const fatalDecoder = new codecs.TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const encoder = new codecs.TextEncoder();
-
-interface Utf8Error {
-  start: number;
-  end: number;
-  reason: string;
-}
-
-/**
- * Scans UTF-8 as CPython's decoder does.
- * @returns the first error, or where an incomplete final sequence starts (`final` false), or
- *   the length
- */
-function scanUtf8(b: Uint8Array, final: boolean): Utf8Error | number {
-  const n = b.length;
-  const cont = (x: number | undefined): boolean => x !== undefined && x >= 0x80 && x <= 0xbf;
-  let i = 0;
-  while (i < n) {
-    const c = b[i]!;
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    if (c < 0xc2 || c > 0xf4) return { start: i, end: i + 1, reason: 'invalid start byte' };
-    const need = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (c === 0xe0) lo = 0xa0;
-    else if (c === 0xed) hi = 0x9f;
-    else if (c === 0xf0) lo = 0x90;
-    else if (c === 0xf4) hi = 0x8f;
-    for (let k = 1; k < need; k++) {
-      if (i + k >= n) {
-        if (final) return { start: i, end: n, reason: 'unexpected end of data' };
-        return i;
-      }
-      const x = b[i + k]!;
-      const ok = k === 1 ? x >= lo && x <= hi : cont(x);
-      if (!ok) return { start: i, end: i + k, reason: 'invalid continuation byte' };
-    }
-    i += need;
-  }
-  return n;
-}
-
-/** Where a possibly incomplete final UTF-8 sequence starts (or `b.length`). */
-function incompleteTail(b: Uint8Array): number {
-  const n = b.length;
-  for (let k = 1; k <= 3 && n - k >= 0; k++) {
-    const c = b[n - k]!;
-    if (c < 0x80) return n;
-    if (c >= 0xc0) {
-      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
-      return need > k ? n - k : n;
-    }
-  }
-  return n;
-}
+const encoder = new (globalThis as unknown as { TextEncoder: new () => { encode(s: string): Uint8Array } }).TextEncoder();
 
 /**
  * Decodes `data` strictly, as CPython's UTF-8 decoder called with `final`.
@@ -727,20 +665,7 @@ function incompleteTail(b: Uint8Array): number {
  * @throws {UnicodeDecodeError} positions relative to `data`
  */
 export function decodeUtf8(data: Uint8Array, final: boolean): { text: string; consumed: number } {
-  const end = final ? data.length : incompleteTail(data);
-  try {
-    const text = fatalDecoder.decode(data.subarray(0, end));
-    if (end < data.length) {
-      const r = scanUtf8(data.subarray(end), false);
-      if (typeof r !== 'number') throw new UnicodeDecodeError('utf-8', data, end + r.start, end + r.end, r.reason);
-    }
-    return { text, consumed: end };
-  } catch (e) {
-    if (e instanceof UnicodeDecodeError) throw e;
-    const r = scanUtf8(data, final);
-    if (typeof r === 'number') throw e; // cannot happen: the decoder and the scanner agree
-    throw new UnicodeDecodeError('utf-8', data, r.start, r.end, r.reason);
-  }
+  return decodeUtf8Piece(data, false, final);
 }
 
 /** Python's UnicodeEncodeError from the strict UTF-8 codec (lone surrogates). */
@@ -805,14 +730,7 @@ async function readAll(source: AsyncIterable<Uint8Array | string> | Iterable<Uin
     parts.push(b);
     total += b.length;
   }
-  if (parts.length === 1) return parts[0]!;
-  const all = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    all.set(p, at);
-    at += p.length;
-  }
-  return all;
+  return concatBytes(parts, total);
 }
 
 /** How long a partial chunk waits for more input before it is decoded anyway. */
@@ -823,14 +741,6 @@ type Timers = {
   clearTimeout(handle: unknown): void;
 };
 const timers = globalThis as unknown as Timers;
-
-function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
-  const joined = new Uint8Array(a.length + b.length);
-  joined.set(a);
-  joined.set(b, a.length);
-  return joined;
-}
 
 /**
  * Re-cuts a byte stream into the pieces CPython's `TextIOWrapper` reads (`read1(8192)`): full
@@ -870,7 +780,8 @@ async function* rechunk(source: AsyncIterable<Uint8Array | string> | Iterable<Ui
         if (pending.length) yield pending;
         return;
       }
-      pending = concatBytes(pending, toBytes(r.value));
+      const more = toBytes(r.value);
+      pending = concatBytes([pending, more], pending.length + more.length);
     }
   } finally {
     // Stop the source (a Node stream is destroyed) when the consumer gives up early.
@@ -895,7 +806,7 @@ async function* textLines(source: AsyncIterable<Uint8Array | string> | Iterable<
   let pendingCR = false;
   let buffer = '';
   const feed = (bytes: Uint8Array, final: boolean): string[] => {
-    const data = concatBytes(pendingBytes, bytes);
+    const data = concatBytes([pendingBytes, bytes], pendingBytes.length + bytes.length);
     const { text, consumed } = decodeUtf8(data, final);
     pendingBytes = data.slice(consumed);
     let out = text;
