@@ -67,9 +67,10 @@ export class JSONDecodeError extends SyntaxError {
    * @param msg the bare message
    * @param doc the document
    * @param pos the position in code points, as in Python
+   * @param index the same position as a JS string index, when the caller knows it
    */
-  constructor(msg: string, doc: string, pos: number) {
-    const where = locate(doc, codePointToIndex(doc, pos), pos);
+  constructor(msg: string, doc: string, pos: number, index = codePointToIndex(doc, pos)) {
+    const where = locate(doc, index, pos);
     super(`${msg}: line ${where.lineno} column ${where.colno} (char ${pos})`);
     this.name = 'JSONDecodeError';
     this.msg = msg;
@@ -81,7 +82,7 @@ export class JSONDecodeError extends SyntaxError {
 
   /** Builds the error from a JS string index (UTF-16 units), converting it to code points. */
   static at(msg: string, doc: string, index: number): JSONDecodeError {
-    return new JSONDecodeError(msg, doc, indexToCodePoint(doc, index));
+    return new JSONDecodeError(msg, doc, indexToCodePoint(doc, index), index);
   }
 }
 
@@ -163,6 +164,7 @@ function locate(doc: string, index: number, pos: number): { lineno: number; coln
     lineno++;
     lastNewline = i;
   }
-  const colno = lastNewline === -1 ? pos + 1 : pos - indexToCodePoint(doc, lastNewline);
+  // colno counts code points after the last newline: only that stretch needs converting.
+  const colno = lastNewline === -1 ? pos + 1 : indexToCodePoint(doc.slice(lastNewline + 1, end), end - lastNewline - 1) + 1 + (index - end);
   return { lineno, colno };
 }
