@@ -82,7 +82,7 @@ function escapeBlock(high: number): string[] {
  * Python's `encode_basestring_ascii`: the JSON string literal with every character outside
  * printable ASCII escaped (lowercase hex, astral characters as surrogate pairs).
  */
-export function encodeStringAscii(s: string): string {
+function encodeStringAscii(s: string): string {
   if (!NEEDS_ASCII_ESCAPE.test(s)) return '"' + s + '"';
   // JSON.stringify escapes `"`, `\` and U+0000-U+001F exactly as CPython does, and lone
   // surrogates as lowercase \udXXX; what remains non-ASCII is escaped unit by unit.
@@ -108,7 +108,7 @@ function escapeNonAscii(text: string): string {
  * Python's `encode_basestring`: only `"`, `\` and U+0000-U+001F are escaped; everything else,
  * lone surrogates included, is copied.
  */
-export function encodeString(s: string): string {
+function encodeString(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   if (s.isWellFormed()) return JSON.stringify(s);
   // JSON.stringify would escape the lone surrogates, which CPython copies: escape by hand.
@@ -209,7 +209,7 @@ function numericValue(v: unknown): number | bigint | undefined {
 }
 
 /** Compares strings by code point, as Python does (JS `<` compares UTF-16 units). */
-export function compareCodePoints(a: string, b: string): number {
+function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const c = a.charCodeAt(i);
@@ -406,10 +406,7 @@ class Serializer {
       case 'object':
         if (v === null) return 'null';
         if (v instanceof PyFloat) return this.floatStr(v.value);
-        if (v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof BigInt) {
-          return this.scalar(v.valueOf());
-        }
-        return undefined;
+        return unbox(v) !== v ? this.scalar(unbox(v)) : undefined;
       default:
         return undefined;
     }

@@ -128,7 +128,7 @@ export function nodeFileSystem(): ToolFileSystem {
 }
 
 /** The process's standard streams, environment, terminal and file system as a {@link ToolIO}. */
-export function nodeIO(): ToolIO {
+function nodeIO(): ToolIO {
   const stdout = nodeProcess.stdout;
   return {
     stdin: nodeProcess.stdin,

@@ -69,7 +69,7 @@ export interface ToolIO {
 }
 
 /** The program name used in usage lines and error messages. */
-export const PROG = 'pyjson';
+const PROG = 'pyjson';
 
 /** Exit statuses. */
 const EXIT_OK = 0;
@@ -549,7 +549,7 @@ function usageParts(t: ArgparseTheme): { opt: string[]; pos: string[] } {
 }
 
 /** argparse's usage text, `usage: pyjson ...` wrapped to the terminal width, ending in `\n`. */
-export function formatUsage(theme: ArgparseTheme, columns: number): string {
+function formatUsage(theme: ArgparseTheme, columns: number): string {
   const prefix = 'usage: ';
   const prog = PROG;
   const textWidth = columns - 2;
@@ -618,7 +618,7 @@ function invocationText(a: Action): string {
 }
 
 /** The `--help` text: argparse's layout and usage line, with pyjson's own descriptions. */
-export function formatHelp(theme: ArgparseTheme, columns: number): string {
+function formatHelp(theme: ArgparseTheme, columns: number): string {
   const width = columns - 2;
   const textWidth = Math.max(width, 11);
   const maxHelpPosition = Math.min(24, Math.max(width - 20, 4));
@@ -669,7 +669,7 @@ export function decodeUtf8(data: Uint8Array, final: boolean): { text: string; co
 }
 
 /** Python's UnicodeEncodeError from the strict UTF-8 codec (lone surrogates). */
-export class UnicodeEncodeError extends ValueError {
+class UnicodeEncodeError extends ValueError {
   override name = 'UnicodeEncodeError';
 }
 
