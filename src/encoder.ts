@@ -631,44 +631,63 @@ class Serializer {
  * CPython's text through JSON.stringify, when that is provably the same, else undefined.
  *
  * JSON.stringify writes strings, safe integers, non-integral numbers in [1e-4, 1e16), arrays and
- * plain objects exactly as CPython does with compact separators, and with an indent of 1 to 10
- * characters and the separators `,` and `: ` its layout is CPython's too. So when JSON.stringify succeeds (no
- * cycle, no bigint) and a walk finds nothing else (no other numbers, no -0, NaN, undefined array
- * items, functions, Maps, class instances or toJSON methods, and no lone surrogates when they
- * must stay raw), its text, with separators adjusted, is the answer.
+ * plain objects exactly as CPython does with compact separators; other separators are put in
+ * afterwards when no string holds a `,` or `:` (then every one in the text is a separator). With
+ * an indent of 1 to 10 characters and the separators `,` and `: `, its layout is CPython's too.
+ * So when a walk finds nothing else (no other numbers, no -0, NaN, undefined array items,
+ * functions, Maps, class instances, toJSON methods or cycles, and no lone surrogates when they
+ * must stay raw) and JSON.stringify succeeds, its text, adjusted, is the answer.
  */
 function nativeEncode(o: object, s: Settings): string | undefined {
   if (s.sortKeys || s.skipkeys) return undefined;
   const gap = s.indent;
+  const items = s.itemSeparator;
+  const keys = s.keySeparator;
+  let respace = false;
+  if (gap === null) {
+    respace = items !== ',' || keys !== ':';
+    // Neither separator may hold the other's character, which the second replacement would change.
+    if (respace && (items.includes(':') || keys.includes(','))) return undefined;
+  } else if (!(gap.length >= 1 && gap.length <= 10 && keys === ': ' && items === ',')) {
+    return undefined;
+  }
+  // The escaping below must not reach the indentation or separators, which CPython copies as they are.
+  if (s.ensureAscii && NON_ASCII_CHAR.test(gap ?? items + keys)) return undefined;
+  if (!nativeCompatible(o, s.ensureAscii, respace)) return undefined;
   let text: string;
   try {
-    if (gap === null) {
-      if (s.keySeparator === ':' && s.itemSeparator === ',') text = JSON.stringify(o);
-      else return undefined;
-    } else if (
-      gap.length >= 1 &&
-      gap.length <= 10 &&
-      s.keySeparator === ': ' &&
-      s.itemSeparator === ',' &&
-      // The escaping below must not reach the indentation, which CPython copies as it is.
-      !(s.ensureAscii && NON_ASCII_CHAR.test(gap))
-    ) {
-      text = JSON.stringify(o, null, gap);
-    } else return undefined;
+    text = gap === null ? JSON.stringify(o) : JSON.stringify(o, null, gap);
   } catch {
     return undefined;
   }
-  if (!nativeCompatible(o, s.ensureAscii)) return undefined;
-  return s.ensureAscii ? escapeNonAscii(text) : text;
+  const escape = s.ensureAscii && NON_ASCII_CHAR.test(text);
+  if (!respace && !escape) return text;
+  // Piece by piece: small strings are cheap to build, a large one costs as much again to flatten.
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; i += SEGMENT) {
+    let piece = text.slice(i, i + SEGMENT);
+    if (respace) piece = piece.replaceAll(',', items).replaceAll(':', keys);
+    pieces.push(escape ? escapeNonAscii(piece) : piece);
+  }
+  return pieces.join('');
 }
 
-/** Whether JSON.stringify writes `root` as CPython does (JSON.stringify has succeeded on it: no cycles). */
-function nativeCompatible(root: object, ensureAscii: boolean): boolean {
+/** More containers than this and the walk gives up: it cannot tell a large value from a cycle. */
+const WALK_LIMIT = 1 << 22;
+
+/**
+ * Whether JSON.stringify writes `root` as CPython does, save for separators; with `respace`, also
+ * whether no string holds a `,` or `:`. False for a cycle (the walk stops after WALK_LIMIT containers).
+ */
+function nativeCompatible(root: object, ensureAscii: boolean, respace: boolean): boolean {
   const pending: object[] = [root];
+  let visited = 0;
+  const nativeString = (x: string): boolean =>
+    (ensureAscii || x.isWellFormed()) && !(respace && (x.includes(',') || x.includes(':')));
   const nativeValue = (x: unknown): boolean => {
     switch (typeof x) {
       case 'string':
-        return ensureAscii || x.isWellFormed();
+        return nativeString(x);
       case 'number':
         // Safe integers other than -0; finite fractions from 1e-4 up (all below 2^52 < 1e16).
         return Number.isInteger(x) ? Number.isSafeInteger(x) && (x !== 0 || 1 / x > 0) : x - x === 0 && (x < 0 ? -x : x) >= 1e-4;
@@ -682,6 +701,7 @@ function nativeCompatible(root: object, ensureAscii: boolean): boolean {
     }
   };
   while (pending.length > 0) {
+    if (++visited > WALK_LIMIT || pending.length > WALK_LIMIT) return false;
     const v = pending.pop() as Record<string, unknown>;
     if (typeof v.toJSON === 'function') return false;
     if (Array.isArray(v)) {
@@ -690,7 +710,7 @@ function nativeCompatible(root: object, ensureAscii: boolean): boolean {
       for (const k of Object.keys(v)) {
         const x = v[k];
         if (x !== undefined && !nativeValue(x)) return false;
-        if (!ensureAscii && !k.isWellFormed()) return false;
+        if ((!ensureAscii || respace) && !nativeString(k)) return false;
       }
     } else return false;
   }

@@ -254,3 +254,64 @@ test('dumps() gives CPython 3.14 text or error for random values and options', a
   );
   assert.equal(mismatches.length, 0, report(seed, mismatches));
 });
+
+/** JSON-shaped values (what JSON.parse returns), often with `,` and `:` in strings: the JSON.stringify paths. */
+function jsonShaped(r: Rand, depth: number): unknown {
+  if (depth >= 4 || r.chance(0.4)) {
+    switch (r.int(6)) {
+      case 0:
+        return r.chance(0.5) ? r.range(-1000, 1000) : randInt(r);
+      case 1:
+        return randDouble(r);
+      case 2:
+        return r.pick([true, false, null]);
+      case 3:
+        return r.pick([',', ':', 'a, b', 'k: v', '{"x":1,"y":[2,3]}', 'é', '\ud800', '"\\', '']);
+      default:
+        return randString(r, 4);
+    }
+  }
+  const n = r.int(6);
+  if (r.chance(0.5)) return Array.from({ length: n }, () => jsonShaped(r, depth + 1));
+  const o: Record<string, unknown> = {};
+  for (let i = 0; i < n; i++) o[r.chance(0.2) ? r.pick([',', ':', 'a:b', 'é']) : randString(r, 4)] = jsonShaped(r, depth + 1);
+  return o;
+}
+
+test('dumps() of JSON-shaped values gives CPython 3.14 text for random separators, indents and ensureAscii', async () => {
+  const seed = runSeed('dumps differential, JSON-shaped values');
+  const r = new Rand(rng(seed));
+  const oracle = await getOracle();
+  const { mismatches, compared } = runBatches(
+    3000,
+    BATCH,
+    (): Case & { tagged: Tagged } => {
+      const value = jsonShaped(r, 0);
+      const opts: DumpOpts = {};
+      if (r.chance(0.7)) {
+        opts.separators = r.pick<[string, string]>([
+          [', ', ': '],
+          [',', ':'],
+          [',', ': '],
+          [', ', ':'],
+          [' , ', ' : '],
+          [';', '='],
+          [':', ','],
+          ['é', '\u00a0'],
+        ]);
+      }
+      if (r.chance(0.3)) opts.indent = r.pick<number | string>([1, 2, '\t', 'é']);
+      if (r.chance(0.5)) opts.ensureAscii = r.chance(0.5);
+      return { value, opts, replacements: new Map(), tagged: toTagged(value, {}) };
+    },
+    (batch) => oracle.pyDumps(batch.map((c) => ({ value: c.tagged, opts: c.opts }))),
+    (c, want) => {
+      const got = ours(c);
+      if ('ok' in want && 'ok' in got && got.ok === want.ok) return undefined;
+      if ('error' in want && 'error' in got && JSON.stringify(got.error) === JSON.stringify(want.error)) return undefined;
+      return `value=${showTagged(c.tagged)} opts=${JSON.stringify(c.opts)}\n  CPython: ${JSON.stringify(want)}\n  pyjson:  ${JSON.stringify(got)}`;
+    },
+  );
+  console.log(`dumps differential, JSON-shaped values: ${compared} cases compared`);
+  assert.equal(mismatches.length, 0, report(seed, mismatches));
+});
