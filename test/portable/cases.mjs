@@ -87,6 +87,55 @@ const utf32le = (s) => [...s].map((c) => {
   return [0, 8, 16, 24].map((sh) => ((cp >> sh) & 0xff).toString(16).padStart(2, '0')).join('');
 }).join('');
 
+let crcTable;
+
+/** zlib's CRC-32 of the UTF-16LE bytes of `s`, continued from `crc` (as `zlib.crc32(b, crc)`). */
+function crc32(s, crc = 0) {
+  crcTable ??= Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c;
+  });
+  let c = ~crc;
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    c = crcTable[(c ^ u) & 0xff] ^ (c >>> 8);
+    c = crcTable[(c ^ (u >>> 8)) & 0xff] ^ (c >>> 8);
+  }
+  return ~c >>> 0;
+}
+
+/**
+ * The repr() of every code point, through the notes of dumps() errors: for each block of 4096 code
+ * points (in descending order, so that no high surrogate precedes a low one: each stays lone), the
+ * error of dumps({block: NaN}, allow_nan=False) as `Type: message\nnote` plus a newline; one CRC-32
+ * of that text per plane. Which characters repr() escapes is str.isprintable(), whose answer
+ * depends on the engine's Unicode version unless the library corrects it.
+ */
+function reprOfEveryCodePoint(L) {
+  const planes = [];
+  for (let plane = 0; plane < 17; plane++) {
+    let crc = 0;
+    for (let block = plane << 16; block < (plane + 1) << 16; block += 4096) {
+      let key = '';
+      for (let cp = block + 4095; cp >= block; cp--) key += String.fromCodePoint(cp);
+      let text;
+      try {
+        text = L.dumps(new Map([[key, NaN]]), { allowNan: false });
+      } catch (e) {
+        text = `${e.name}: ${e.message}\n${(e.notes ?? []).join('\n')}`;
+      }
+      crc = crc32(`${text}\n`, crc);
+    }
+    planes.push(crc.toString(16).padStart(8, '0'));
+  }
+  return planes.join(' ');
+}
+
+const REPR_OF_EVERY_CODE_POINT_PY = "' '.join('%08x' % __import__('zlib').crc32(''.join("
+  + "_out(lambda k=''.join(map(chr, range(b + 4095, b - 1, -1))): json.dumps({k: math.nan}, allow_nan=False)) + '\\n' "
+  + "for b in range(p << 16, (p + 1) << 16, 4096)).encode('utf-16-le', 'surrogatepass')) for p in range(17))";
+
 const DEEP = 100_000;
 
 export const cases = [
@@ -255,6 +304,13 @@ export const cases = [
     dumps: () => { const a = [1]; a.push(a); return a; },
     py: '(lambda a: (a.append(a), a)[1])([1])',
     expect: { error: 'ValueError', message: 'Circular reference detected', notes: ['when serializing list item 1'] },
+  },
+  {
+    name: 'dumps() notes write repr() of keys, escaping exactly the code points CPython 3.14 (Unicode 16) calls non-printable (one CRC-32 per plane)',
+    tricky: true,
+    run: reprOfEveryCodePoint,
+    py: REPR_OF_EVERY_CODE_POINT_PY,
+    expect: '831f10a3 4e1dcc36 8560b753 a877f552 18ec32c8 a4c0a5d0 bbc41ab9 07e88da1 64fecf6c d8d25874 44aee200 5baa5d69 e786ca71 65a323bb 00b6cd8b c68b0bca 69bd46f9',
   },
   {
     name: 'dumps() calls default for values it cannot serialize',
