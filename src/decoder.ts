@@ -249,6 +249,8 @@ const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const POWERS_OF_TEN = Array.from({ length: MAX_SAFE_DIGITS + 1 }, (_, i) => 10 ** i);
 const INT_DIGIT_LIMIT = 4300;
 const KEY_CACHE_SIZE = 1024;
+/** String values up to this length go through the key cache too. */
+const SHORT_VALUE = 10;
 
 /** One scan over one document. */
 class Scanner {
@@ -397,16 +399,19 @@ class Scanner {
     let c = s.charCodeAt(i);
     while (c !== 34 && c !== 92 && c >= 0x20) c = s.charCodeAt(++i);
     if (c !== 34) return this.string(begin);
-    const start = begin + 1;
-    const length = i - start;
     this.end = i + 1;
+    return this.cachedSlice(begin + 1, i);
+  }
+
+  /** `s.slice(start, end)`, from the cache when the same text was sliced recently. */
+  private cachedSlice(start: number, end: number): string {
+    const s = this.s;
+    const length = end - start;
     if (length === 0) return '';
-    const slot = (length * 31 + s.charCodeAt(start) * 7 + s.charCodeAt(i - 1)) & (KEY_CACHE_SIZE - 1);
+    const slot = (length * 31 + s.charCodeAt(start) * 7 + s.charCodeAt(end - 1)) & (KEY_CACHE_SIZE - 1);
     const cached = this.keyCache[slot];
     if (cached !== undefined && cached.length === length && s.startsWith(cached, start)) return cached;
-    const key = s.slice(start, i);
-    this.keyCache[slot] = key;
-    return key;
+    return (this.keyCache[slot] = s.slice(start, end));
   }
 
   private newObject(): NonNullable<OpenContainer["object"]> {
@@ -517,7 +522,9 @@ class Scanner {
       if (i >= n) this.fail(Messages.unterminatedString, begin);
       if (c === 34) {
         this.end = i + 1;
-        return chunk === begin + 1 ? s.slice(chunk, i) : out + s.slice(chunk, i);
+        if (chunk !== begin + 1) return out + s.slice(chunk, i);
+        // Short values repeat as keys do ("en", "true"); sharing them also saves memory.
+        return i - chunk <= SHORT_VALUE ? this.cachedSlice(chunk, i) : s.slice(chunk, i);
       }
       out += s.slice(chunk, i);
       if (++i >= n) this.fail(Messages.unterminatedString, begin);
