@@ -1,513 +1,193 @@
 /**
- * An emulation of CPython 3.14's `list.sort()` (TimSort with the powersort merge policy), making
- * exactly the same sequence of `<` comparisons as CPython does.
+ * CPython 3.14's `list.sort()` (timsort with the powersort merge policy), replayed comparison by
+ * comparison.
  *
  * Why: `json.dumps(d, sort_keys=True)` sorts `d.items()`. Which incomparable pair raises the
- * `TypeError` (and in which order its operands appear), and where keys whose comparisons are all
- * false (NaN) end up, both depend on the exact comparisons CPython's sort makes. This module
- * reproduces them: same calls `lt(x, y)`, same arguments, same order, same final arrangement, even
- * when `lt` is not a consistent order.
+ * `TypeError` (operands in which order), and where keys whose comparisons are all false (NaN) end
+ * up, both depend on the exact comparisons CPython's sort makes. `pySort` makes the same calls
+ * `lt(x, y)`, in the same order, and leaves the same arrangement, even when `lt` is not a
+ * consistent order.
  *
- * The algorithm follows the description in CPython's `Objects/listsort.txt` and the behaviour of
- * `Objects/listobject.c` (3.14): natural runs found by `count_run` (3.13 version: descending runs may
- * contain equal elements, which keep their order), short runs extended by binary insertion to
- * `minrun`, runs merged by the powersort policy, merges by `merge_lo` / `merge_hi` with galloping
- * and the adaptive `min_gallop`. Written from that description; no CPython code is reused.
+ * Written from CPython's `Objects/listsort.txt` and the behaviour of `Objects/listobject.c` (3.14),
+ * reusing no CPython code: natural runs (a descending run may hold equal items, which keep their
+ * order), short runs extended to `minrun` by binary insertion, the powersort merge policy, and
+ * merges that gallop past long stretches with an adaptive threshold. CPython's merge_lo and
+ * merge_hi are one merge here, run in either direction, and its gallop_left and gallop_right are
+ * one gallop.
  * @module
  */
 
-/** Largest minimum run length; CPython's MAX_MINRUN. */
-const MAX_MINRUN = 64;
 /** Initial galloping threshold; CPython's MIN_GALLOP. */
 const MIN_GALLOP = 7;
 
-interface Run {
-  /** Index of the run's first element in the array being sorted. */
-  base: number;
-  len: number;
-  /** Node depth in the powersort merge tree (set when the next run is found). */
-  power: number;
-}
+type Lt<T> = (x: T, y: T) => boolean;
 
 /**
- * Sorts `items` in place exactly as CPython 3.14's `list.sort()` would sort a list whose items
- * compare with `lt` (`lt(x, y)` standing for Python's `x < y`).
+ * Sorts `a` in place exactly as CPython 3.14's `list.sort()` would sort a list whose items compare
+ * with `lt` (`lt(x, y)` standing for Python's `x < y`).
  *
  * The calls made to `lt` (arguments and order) are the ones CPython makes to `__lt__`, and the final
  * arrangement is CPython's, also when `lt` is not a total order (NaN). An exception thrown by `lt`
  * propagates from the same comparison at which CPython's sort would raise; the array is then left
  * as some permutation of its original items.
  */
-export function pySort<T>(items: T[], lt: (a: T, b: T) => boolean): void {
-  const n = items.length;
-  if (n < 2) return;
-  new TimSort(items, lt).sort();
-}
+export function pySort<T>(a: T[], lt: Lt<T>): void {
+  const total = a.length;
+  if (total < 2) return;
+  let minGallop = MIN_GALLOP;
+  /** Starts of the pending runs, then the start of the rest: run i is a[base[i], base[i + 1]). */
+  const base = [0];
+  /** power[i]: depth in the powersort tree of the boundary after run i (unused for the top run). */
+  const power: number[] = [];
+  /** Scratch space: merges write there, then copy back. */
+  const s = a.slice();
 
-/** The minimum run length for a list of `n` items (n < 64: n itself; otherwise 32..64). */
-function computeMinrun(n: number): number {
-  let r = 0;
-  while (n >= MAX_MINRUN) {
-    r |= n & 1;
-    n = Math.floor(n / 2);
+  /** Merges the pending runs i and i + 1. */
+  const mergeAt = (i: number): void => {
+    let pa = base[i];
+    const pb = base[i + 1];
+    let end = base[i + 2];
+    base.splice(i + 1, 1);
+    // Items of A before B's first item, and of B after A's last item, are already in place.
+    pa += gallop(lt, a[pb], a, pa, pb - pa, 1, true);
+    if (pa == pb) return;
+    end -= gallop(lt, a[pb - 1], a, end - 1, end - pb, -1);
+    if (end == pb) return;
+    // Runs A (0) and B (1) merge from the left (d = 1) when A is the shorter one, else from the
+    // right. Run R is the one CPython leaves in place (B from the left, A from the right); the
+    // merge stops when R is used up or the other run is down to its last item.
+    const cnt = [pb - pa, end - pb];
+    const R = cnt[0] <= cnt[1] ? 1 : 0;
+    const d = 2 * R - 1;
+    /** Next item of each run. */
+    const pos = R ? [pa, pb] : [pb - 1, end - 1];
+    let dest = pos[1 - R];
+    /** Moves k items of run x to s; true when the merge is over. */
+    const take = (x: number, k: number): boolean => {
+      for (cnt[x] -= k; k-- > 0; dest += d, pos[x] += d) s[dest] = a[pos[x]];
+      return !cnt[R] || cnt[1 - R] < 2;
+    };
+    if (!take(R, 1))
+      merge: for (;;) {
+        // One item at a time, until a run wins minGallop times in a row.
+        for (let last = -1, wins = 0; wins < minGallop; ) {
+          const x = lt(a[pos[1]], a[pos[0]]) ? R : 1 - R;
+          wins = x == last ? wins + 1 : 1;
+          last = x;
+          if (take(x, 1)) break merge;
+        }
+        // Galloping: A's items up to B's next, one of B, B's items up to A's next, one of A,
+        // while a stretch reaches MIN_GALLOP; the threshold falls while galloping pays off.
+        minGallop++;
+        for (let long = true; long; ) {
+          if (minGallop > 1) minGallop--;
+          long = false;
+          for (let x = 0; x < 2; x++) {
+            const k = gallop(lt, a[pos[1 - x]], a, pos[x], cnt[x], d, !x);
+            if (take(x, k) || take(1 - x, 1)) break merge;
+            if (k >= MIN_GALLOP) long = true;
+          }
+        }
+        minGallop++;
+      }
+    // The rest: R's items then the other run's last one, or the other run's items after R's end.
+    // (If lt threw, `a` is untouched.)
+    take(R, cnt[R]);
+    take(1 - R, cnt[1 - R]);
+    for (let j = pa; j < end; j++) a[j] = s[j];
+  };
+
+  // minrun: n itself below 64, else n's top six bits, plus one if any bit below them is set.
+  let minrun = total;
+  let odd = 0;
+  while (minrun >= 64) (odd |= minrun & 1), (minrun >>= 1);
+  minrun += odd;
+
+  let lo = 0;
+  do {
+    // The natural run a[lo, e), made ascending. After a strict drop, a prefix that rose somewhere
+    // is the run; one of equal items starts a descending run, reversed at its end. Each group of
+    // equal items in it is reversed as it closes, so that equal items keep their order.
+    let e = lo + 1;
+    let eq = 0;
+    while (e < total && !lt(a[e], a[e - 1])) e++;
+    if (e < total && !(e > lo + 1 && lt(a[lo], a[e - 1]))) {
+      reverse(a, lo, e);
+      for (e++; e < total; e++) {
+        if (lt(a[e], a[e - 1])) reverse(a, e - eq - 1, e), (eq = 0);
+        else if (lt(a[e - 1], a[e])) break;
+        else eq++;
+      }
+      reverse(a, e - eq - 1, e);
+      reverse(a, lo, e);
+      while (e < total && !lt(a[e], a[e - 1])) e++; // an ascending tail may follow
+    }
+    // A short run is extended by binary insertion.
+    for (const f = Math.min(lo + minrun, total); e < f; e++) {
+      const x = a[e];
+      let l = lo;
+      let h = e;
+      while (l < h) {
+        const m = (l + h) >> 1;
+        if (lt(x, a[m])) h = m;
+        else l = m + 1;
+      }
+      for (let m = e; m > l; m--) a[m] = a[m - 1];
+      a[l] = x;
+    }
+    // Powersort: the power of the boundary between the top run and the new one is one more than
+    // the number of leading binary digits that their midpoints, as fractions of total, share
+    // (x and y: the midpoints doubled, so integral). Runs whose boundary lies deeper are merged.
+    let t = base.length - 2;
+    if (lo) {
+      let x = base[t] + lo;
+      let y = lo + e;
+      let p = 1;
+      for (; x >= total || y < total; p++) {
+        if (x >= total) (x -= total), (y -= total);
+        x *= 2;
+        y *= 2;
+      }
+      while (t > 0 && power[t - 1] > p) mergeAt(--t);
+      power[t] = p;
+    }
+    base.push((lo = e));
+  } while (lo < total);
+  // Merge what is left, from the top, merging the two runs below the top first when the lower of
+  // them is shorter than the top run.
+  while (base.length > 2) {
+    const i = base.length - 3;
+    mergeAt(i > 0 && base[i] - base[i - 1] < base[i + 2] - base[i + 1] ? i - 1 : i);
   }
-  return n + r;
 }
 
 /**
- * The powersort "power" of the run at [s1, s1 + n1) followed by a run of length n2, in a list of
- * length n: the number of leading binary digits shared by the two runs' midpoints divided by n,
- * plus one. Computed on doubled midpoints so that everything stays integral.
+ * Gallop: how many items of a sorted run lie on its near side of `key`, the run being the `c`
+ * items from s[p] on in direction d: the items before key going up (d = 1), after it going down
+ * (d = -1). An item equal to key counts as before it when `right`. Probes offsets 0, 1, 3, 7, ...
+ * then bisects the last gap; going down, the midpoint offset is (lo + hi - 1) >> 1, which is
+ * CPython's midpoint taken by index.
  */
-function powerOf(s1: number, n1: number, n2: number, n: number): number {
-  let a = 2 * s1 + n1;
-  let b = a + n1 + n2;
-  let power = 0;
-  for (;;) {
-    power++;
-    if (a >= n) {
-      a -= n;
-      b -= n;
-    } else if (b >= n) {
-      return power;
-    }
-    a *= 2;
-    b *= 2;
+function gallop<T>(lt: Lt<T>, key: T, s: T[], p: number, c: number, d: number, right?: boolean): number {
+  // The answer lies in [lo, hi]; `probe` while offsets still double.
+  let lo = 0;
+  let hi = 0;
+  for (let probe = 1; ; ) {
+    if (probe && hi >= c) (hi = c), (probe = 0);
+    if (!probe && lo >= hi) return hi;
+    const j = probe ? hi : (lo + hi + (d >> 1)) >> 1;
+    if ((right ? !lt(key, s[p + d * j]) : lt(s[p + d * j], key)) === d > 0) {
+      lo = j + 1;
+      if (probe) hi = 2 * hi + 1;
+    } else (hi = j), (probe = 0);
   }
 }
 
-class TimSort<T> {
-  private readonly a: T[];
-  private readonly lt: (x: T, y: T) => boolean;
-  private minGallop = MIN_GALLOP;
-  private readonly runs: Run[] = [];
-
-  constructor(a: T[], lt: (x: T, y: T) => boolean) {
-    this.a = a;
-    this.lt = lt;
-  }
-
-  sort(): void {
-    const a = this.a;
-    const total = a.length;
-    const minrun = computeMinrun(total);
-    let lo = 0;
-    let remaining = total;
-    do {
-      let len = this.countRun(lo, remaining);
-      if (len < minrun) {
-        const force = remaining <= minrun ? remaining : minrun;
-        this.binaryInsertion(lo, force, len);
-        len = force;
-      }
-      this.foundNewRun(len, total);
-      this.runs.push({ base: lo, len, power: 0 });
-      lo += len;
-      remaining -= len;
-    } while (remaining > 0);
-    // Final collapse: merge whatever is left, preferring the smaller neighbour.
-    const runs = this.runs;
-    while (runs.length > 1) {
-      let i = runs.length - 2;
-      if (i > 0 && runs[i - 1]!.len < runs[i + 1]!.len) i--;
-      this.mergeAt(i);
-    }
-  }
-
-  /** Reverses a[lo, hi). */
-  private reverse(lo: number, hi: number): void {
-    const a = this.a;
-    hi--;
-    while (lo < hi) {
-      const t = a[lo]!;
-      a[lo] = a[hi]!;
-      a[hi] = t;
-      lo++;
-      hi--;
-    }
-  }
-
-  /**
-   * Length of the natural run starting at `lo` (at most `remaining` long), made ascending in place.
-   * A strictly-descending-or-equal run is reversed, with each group of equal items reversed first
-   * so that equal items keep their original order; an ascending tail may then extend it.
-   */
-  private countRun(lo: number, remaining: number): number {
-    const a = this.a;
-    const lt = this.lt;
-    let n = 1;
-    // Ascending (non-descending) prefix.
-    for (; n < remaining; n++) {
-      if (lt(a[lo + n]!, a[lo + n - 1]!)) break;
-    }
-    if (n === remaining) return n;
-    // a[lo + n] is strictly smaller than its predecessor.
-    if (n > 1) {
-      // A prefix that really increased somewhere is an ascending run; one made of equal items
-      // starts a descending run instead.
-      if (lt(a[lo]!, a[lo + n - 1]!)) return n;
-      this.reverse(lo, lo + n);
-    }
-    n++;
-    let neq = 0;
-    const flushEqual = (): void => {
-      if (neq > 0) {
-        neq++;
-        this.reverse(lo + n - neq, lo + n);
-        neq = 0;
-      }
-    };
-    for (; n < remaining; n++) {
-      if (lt(a[lo + n]!, a[lo + n - 1]!)) {
-        flushEqual();
-      } else if (lt(a[lo + n - 1]!, a[lo + n]!)) {
-        break;
-      } else {
-        neq++;
-      }
-    }
-    flushEqual();
-    this.reverse(lo, lo + n);
-    // The reversed run may continue with ascending items.
-    for (; n < remaining; n++) {
-      if (lt(a[lo + n]!, a[lo + n - 1]!)) break;
-    }
-    return n;
-  }
-
-  /** Stable binary insertion sort of a[lo, lo + n), of which a[lo, lo + ok) is already sorted. */
-  private binaryInsertion(lo: number, n: number, ok: number): void {
-    const a = this.a;
-    const lt = this.lt;
-    if (ok === 0) ok = 1;
-    for (; ok < n; ok++) {
-      const pivot = a[lo + ok]!;
-      let left = 0;
-      let right = ok;
-      do {
-        const mid = (left + right) >> 1;
-        if (lt(pivot, a[lo + mid]!)) right = mid;
-        else left = mid + 1;
-      } while (left < right);
-      for (let m = ok; m > left; m--) a[lo + m] = a[lo + m - 1]!;
-      a[lo + left] = pivot;
-    }
-  }
-
-  /**
-   * Where `key` belongs in the sorted arr[base, base + n): the k in 0..n with
-   * arr[base + k - 1] < key <= arr[base + k] (left of any equal items). Searches outwards from
-   * `hint` with offsets 1, 3, 7, ... then finishes with a binary search.
-   */
-  private gallopLeft(key: T, arr: T[], base: number, n: number, hint: number): number {
-    const lt = this.lt;
-    let lastofs = 0;
-    let ofs = 1;
-    const h = base + hint;
-    if (lt(arr[h]!, key)) {
-      // Search to the right of hint.
-      const maxofs = n - hint;
-      while (ofs < maxofs) {
-        if (lt(arr[h + ofs]!, key)) {
-          lastofs = ofs;
-          ofs = ofs * 2 + 1;
-        } else break;
-      }
-      if (ofs > maxofs) ofs = maxofs;
-      lastofs += hint;
-      ofs += hint;
-    } else {
-      // Search to the left of hint.
-      const maxofs = hint + 1;
-      while (ofs < maxofs) {
-        if (lt(arr[h - ofs]!, key)) break;
-        lastofs = ofs;
-        ofs = ofs * 2 + 1;
-      }
-      if (ofs > maxofs) ofs = maxofs;
-      const k = lastofs;
-      lastofs = hint - ofs;
-      ofs = hint - k;
-    }
-    lastofs++;
-    while (lastofs < ofs) {
-      const m = lastofs + ((ofs - lastofs) >> 1);
-      if (lt(arr[base + m]!, key)) lastofs = m + 1;
-      else ofs = m;
-    }
-    return ofs;
-  }
-
-  /** Like gallopLeft, but places `key` to the right of any equal items:
-   * arr[base + k - 1] <= key < arr[base + k]. */
-  private gallopRight(key: T, arr: T[], base: number, n: number, hint: number): number {
-    const lt = this.lt;
-    let lastofs = 0;
-    let ofs = 1;
-    const h = base + hint;
-    if (lt(key, arr[h]!)) {
-      // Search to the left of hint.
-      const maxofs = hint + 1;
-      while (ofs < maxofs) {
-        if (lt(key, arr[h - ofs]!)) {
-          lastofs = ofs;
-          ofs = ofs * 2 + 1;
-        } else break;
-      }
-      if (ofs > maxofs) ofs = maxofs;
-      const k = lastofs;
-      lastofs = hint - ofs;
-      ofs = hint - k;
-    } else {
-      // Search to the right of hint.
-      const maxofs = n - hint;
-      while (ofs < maxofs) {
-        if (lt(key, arr[h + ofs]!)) break;
-        lastofs = ofs;
-        ofs = ofs * 2 + 1;
-      }
-      if (ofs > maxofs) ofs = maxofs;
-      lastofs += hint;
-      ofs += hint;
-    }
-    lastofs++;
-    while (lastofs < ofs) {
-      const m = lastofs + ((ofs - lastofs) >> 1);
-      if (lt(key, arr[base + m]!)) ofs = m;
-      else lastofs = m + 1;
-    }
-    return ofs;
-  }
-
-  /** Powersort policy: before pushing a run of length n2, merge the runs below the top that lie
-   * deeper in the merge tree than the top run, then record the top run's power. */
-  private foundNewRun(n2: number, total: number): void {
-    const runs = this.runs;
-    if (runs.length === 0) return;
-    const top = runs[runs.length - 1]!;
-    const power = powerOf(top.base, top.len, n2, total);
-    while (runs.length > 1 && runs[runs.length - 2]!.power > power) {
-      this.mergeAt(runs.length - 2);
-    }
-    runs[runs.length - 1]!.power = power;
-  }
-
-  /** Merges the runs at stack positions i and i + 1 (i is the second- or third-last). */
-  private mergeAt(i: number): void {
-    const runs = this.runs;
-    const a = this.a;
-    const ra = runs[i]!;
-    const rb = runs[i + 1]!;
-    let pa = ra.base;
-    let na = ra.len;
-    const pb = rb.base;
-    let nb = rb.len;
-    ra.len = na + nb;
-    runs.splice(i + 1, 1);
-
-    // Items of A that are <= B's first item are already in place.
-    const k = this.gallopRight(a[pb]!, a, pa, na, 0);
-    pa += k;
-    na -= k;
-    if (na === 0) return;
-    // Items of B that are >= A's last item are already in place.
-    nb = this.gallopLeft(a[pa + na - 1]!, a, pb, nb, nb - 1);
-    if (nb <= 0) return;
-    if (na <= nb) this.mergeLo(pa, na, pb, nb);
-    else this.mergeHi(pa, na, pb, nb);
-  }
-
-  /**
-   * Stable merge of a[pa, pa + na) and a[pb, pb + nb) (pb = pa + na, na <= nb preferred) working
-   * from the left, with A copied to a temporary array. A's last item belongs at the very end.
-   */
-  private mergeLo(pa: number, na: number, pb: number, nb: number): void {
-    const a = this.a;
-    const lt = this.lt;
-    const tmp = a.slice(pa, pa + na);
-    let ia = 0;
-    let ib = pb;
-    let dest = pa;
-    let copyB = false;
-    try {
-      a[dest++] = a[ib++]!;
-      nb--;
-      if (nb === 0) return;
-      if (na === 1) {
-        copyB = true;
-        return;
-      }
-      let minGallop = this.minGallop;
-      for (;;) {
-        let acount = 0;
-        let bcount = 0;
-        // One item at a time until one run wins minGallop times in a row.
-        for (;;) {
-          if (lt(a[ib]!, tmp[ia]!)) {
-            a[dest++] = a[ib++]!;
-            bcount++;
-            acount = 0;
-            nb--;
-            if (nb === 0) return;
-            if (bcount >= minGallop) break;
-          } else {
-            a[dest++] = tmp[ia++]!;
-            acount++;
-            bcount = 0;
-            na--;
-            if (na === 1) {
-              copyB = true;
-              return;
-            }
-            if (acount >= minGallop) break;
-          }
-        }
-        // Galloping mode, until neither run wins often enough.
-        minGallop++;
-        do {
-          if (minGallop > 1) minGallop--;
-          this.minGallop = minGallop;
-          let k = this.gallopRight(a[ib]!, tmp, ia, na, 0);
-          acount = k;
-          if (k > 0) {
-            for (let j = 0; j < k; j++) a[dest + j] = tmp[ia + j]!;
-            dest += k;
-            ia += k;
-            na -= k;
-            if (na === 1) {
-              copyB = true;
-              return;
-            }
-            if (na === 0) return; // only with an inconsistent lt
-          }
-          a[dest++] = a[ib++]!;
-          nb--;
-          if (nb === 0) return;
-
-          k = this.gallopLeft(tmp[ia]!, a, ib, nb, 0);
-          bcount = k;
-          if (k > 0) {
-            for (let j = 0; j < k; j++) a[dest + j] = a[ib + j]!;
-            dest += k;
-            ib += k;
-            nb -= k;
-            if (nb === 0) return;
-          }
-          a[dest++] = tmp[ia++]!;
-          na--;
-          if (na === 1) {
-            copyB = true;
-            return;
-          }
-        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
-        minGallop++; // leaving galloping mode costs
-        this.minGallop = minGallop;
-      }
-    } finally {
-      if (copyB) {
-        // The last remaining A item goes after all remaining B items.
-        for (let j = 0; j < nb; j++) a[dest + j] = a[ib + j]!;
-        a[dest + nb] = tmp[ia]!;
-      } else {
-        // Normal end, or lt threw: the rest of A fills the gap.
-        for (let j = 0; j < na; j++) a[dest + j] = tmp[ia + j]!;
-      }
-    }
-  }
-
-  /**
-   * Stable merge of a[pa, pa + na) and a[pb, pb + nb) (pb = pa + na, na >= nb preferred) working
-   * from the right, with B copied to a temporary array. B's first item belongs at the very start.
-   */
-  private mergeHi(pa: number, na: number, pb: number, nb: number): void {
-    const a = this.a;
-    const lt = this.lt;
-    const tmp = a.slice(pb, pb + nb);
-    let ia = pa + na - 1; // last remaining A item, in a
-    let ib = nb - 1; // last remaining B item, in tmp
-    let dest = pb + nb - 1;
-    let copyA = false;
-    try {
-      a[dest--] = a[ia--]!;
-      na--;
-      if (na === 0) return;
-      if (nb === 1) {
-        copyA = true;
-        return;
-      }
-      let minGallop = this.minGallop;
-      for (;;) {
-        let acount = 0;
-        let bcount = 0;
-        for (;;) {
-          if (lt(tmp[ib]!, a[ia]!)) {
-            a[dest--] = a[ia--]!;
-            acount++;
-            bcount = 0;
-            na--;
-            if (na === 0) return;
-            if (acount >= minGallop) break;
-          } else {
-            a[dest--] = tmp[ib--]!;
-            bcount++;
-            acount = 0;
-            nb--;
-            if (nb === 1) {
-              copyA = true;
-              return;
-            }
-            if (bcount >= minGallop) break;
-          }
-        }
-        minGallop++;
-        do {
-          if (minGallop > 1) minGallop--;
-          this.minGallop = minGallop;
-          let k = na - this.gallopRight(tmp[ib]!, a, pa, na, na - 1);
-          acount = k;
-          if (k > 0) {
-            dest -= k;
-            ia -= k;
-            for (let j = k; j >= 1; j--) a[dest + j] = a[ia + j]!;
-            na -= k;
-            if (na === 0) return;
-          }
-          a[dest--] = tmp[ib--]!;
-          nb--;
-          if (nb === 1) {
-            copyA = true;
-            return;
-          }
-
-          k = nb - this.gallopLeft(a[ia]!, tmp, 0, nb, nb - 1);
-          bcount = k;
-          if (k > 0) {
-            dest -= k;
-            ib -= k;
-            for (let j = 1; j <= k; j++) a[dest + j] = tmp[ib + j]!;
-            nb -= k;
-            if (nb === 1) {
-              copyA = true;
-              return;
-            }
-            if (nb === 0) return; // only with an inconsistent lt
-          }
-          a[dest--] = a[ia--]!;
-          na--;
-          if (na === 0) return;
-        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
-        minGallop++;
-        this.minGallop = minGallop;
-      }
-    } finally {
-      if (copyA) {
-        // The first remaining B item goes before all remaining A items.
-        for (let j = 0; j < na; j++) a[dest - j] = a[ia - j]!;
-        a[dest - na] = tmp[ib]!;
-      } else {
-        // Normal end, or lt threw: the rest of B fills the gap.
-        for (let j = 0; j < nb; j++) a[dest - (nb - 1) + j] = tmp[j]!;
-      }
-    }
+/** Reverses a[i, j). */
+function reverse<T>(a: T[], i: number, j: number): void {
+  for (j--; i < j; i++, j--) {
+    const x = a[i];
+    a[i] = a[j];
+    a[j] = x;
   }
 }
