@@ -3,7 +3,7 @@
 // that keep big integers exact, and CPython's C-accelerated json (the machine's python3), all on
 // the same files in one run. Outputs are checked for equality before anything is timed.
 //
-//   node bench/run.mjs            full run (standard corpora + a generated 50 MB document)
+//   node --expose-gc bench/run.mjs   full run (standard corpora + a generated 50 MB document)
 //   node bench/run.mjs --quick    smoke run on small inputs, seconds (part of npm test)
 //
 // Peers are optional dev dependencies of bench/ only: `npm ci --prefix bench` installs them.
@@ -115,11 +115,16 @@ const sha = (s) => createHash('sha256').update(Buffer.from(s, 'utf8')).digest('h
 // ------------------------------------------------------------------------------------------------
 // Timing: contenders of one row interleaved round by round; medians.
 
+// With --expose-gc (npm run bench), a minor collection before each timed call empties the young
+// generation, so that no contender pays for the garbage the previous one left behind.
+const minorGc = typeof globalThis.gc === 'function' ? () => globalThis.gc({ type: 'minor' }) : () => {};
+
 function measure(fns, rounds) {
   const samples = fns.map(() => []);
   for (let r = 0; r < rounds + 2; r++) {
     for (let k = 0; k < fns.length; k++) {
       const i = (k + r) % fns.length;
+      minorGc();
       const t = process.hrtime.bigint();
       fns[i]();
       const ms = Number(process.hrtime.bigint() - t) / 1e6;

@@ -158,30 +158,63 @@ const SAMPLE = 65536;
  * integer of more than 4,300 digits. Any of those sends the text to the scanner instead.
  */
 function nativeResultIsExact(root: unknown): boolean {
-  const pending: unknown[] = [root];
-  while (pending.length > 0) {
-    const v = pending.pop();
+  // The walk allocates nothing (its stack is kept between calls), so that it does not set off the
+  // collection of JSON.parse's young result itself: the value is returned in the state JSON.parse
+  // left it, as with JSON.parse alone.
+  const pending = walkStack;
+  let top = 0;
+  let high = 0;
+  let exact = true;
+  pending[top++] = root;
+  walk: while (top > 0) {
+    const v = pending[--top] as Record<string, unknown>;
     if (typeof v === 'number') {
-      if (!exactNumber(v)) return false;
-    } else if (typeof v === 'object' && v !== null) {
-      if (Array.isArray(v)) {
-        for (let i = 0; i < v.length; i++) {
-          const x = v[i];
-          if (typeof x === 'number') {
-            if (!exactNumber(x)) return false;
-          } else if (typeof x === 'object' && x !== null) pending.push(x);
+      exact = exactNumber(v);
+      if (!exact) break;
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (typeof x === 'number') {
+          exact = exactNumber(x);
+          if (!exact) break walk;
+        } else if (typeof x === 'object' && x !== null) {
+          pending[top++] = x;
+          if (top > high) high = top;
         }
-      } else {
-        for (const k in v) {
-          const x = (v as Record<string, unknown>)[k];
-          if (typeof x === 'number') {
-            if (!exactNumber(x)) return false;
-          } else if (typeof x === 'object' && x !== null) pending.push(x);
+      }
+    } else if (typeof v === 'object' && v !== null) {
+      for (const k in v) {
+        const x = v[k];
+        if (typeof x === 'number') {
+          exact = exactNumber(x);
+          if (!exact) break walk;
+        } else if (typeof x === 'object' && x !== null) {
+          pending[top++] = x;
+          if (top > high) high = top;
         }
       }
     }
   }
-  return true;
+  pending.fill(undefined, 0, high + 1);
+  return exact;
+}
+
+const walkStack: unknown[] = [];
+
+/** The plain object of the keys and values from `base` to the end of `elements`, which it pops. */
+function plainObject(elements: unknown[], base: number): Record<string, unknown> {
+  const end = elements.length;
+  const size = (end - base) >> 1;
+  const obj = new SIZED_OBJECTS[Math.min(size, 40)]!();
+  for (let i = base; i < end; i += 2) {
+    const key = elements[i] as string;
+    if (key === '__proto__') {
+      // An ordinary own property, as in Python: never the prototype.
+      Object.defineProperty(obj, key, { value: elements[i + 1], writable: true, enumerable: true, configurable: true });
+    } else obj[key] = elements[i + 1];
+  }
+  elements.length = base;
+  return obj;
 }
 
 /** A number JSON.parse gives exactly as CPython would: not -0, not an unsafe integer, finite. */
@@ -237,12 +270,30 @@ function hexValue(c: number): number {
 
 /** An open array or object on the scanner's stack. */
 interface OpenContainer {
-  /** For an array: where its elements start on the scanner's element stack; -1 for an object. */
+  dict: boolean;
+  /** Where its elements, or a plain object's keys and values, start on the scanner's element stack. */
   base: number;
-  /** Object under construction: a plain object, a Map (lossless) or a pairs list (objectPairsHook). */
-  object: Record<string, unknown> | Map<string, unknown> | [string, unknown][] | null;
+  /** A Map (lossless) or pairs list (objectPairsHook) under construction; null otherwise. */
+  object: Map<string, unknown> | [string, unknown][] | null;
   key: string;
 }
+
+/**
+ * Constructors of plain objects by number of properties, up to 40, so that V8 sizes each object
+ * to its properties as JSON.parse does. `{}` has room for 4 properties inside the object, puts
+ * the rest in a separate, growing array and turns into a slow dictionary past 16. V8 gives the
+ * objects of a constructor room for the properties its code assigns to `this` (here never run),
+ * and shrinks that to the most its first objects got, per constructor. The objects' prototype
+ * is Object.prototype: they are ordinary objects in every way.
+ */
+const SIZED_OBJECTS = Array.from({ length: 41 }, () => {
+  const Sized = function (this: Record<string, number>, reserve?: boolean) {
+    // prettier-ignore
+    if (reserve) this.a = this.b = this.c = this.d = this.e = this.f = this.g = this.h = this.i = this.j = this.k = this.l = this.m = this.n = this.o = this.p = this.q = this.r = this.s = this.t = this.u = this.v = this.w = this.x = this.y = this.z = this.A = this.B = this.C = this.D = this.E = this.F = this.G = this.H = this.I = this.J = this.K = this.L = this.M = this.N = 0;
+  } as unknown as new () => Record<string, unknown>;
+  Sized.prototype = Object.prototype;
+  return Sized;
+});
 
 const MAX_SAFE_DIGITS = 15;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -294,7 +345,8 @@ class Scanner {
           value = this.finishObject(this.newObject());
           i++;
         } else {
-          const open: OpenContainer = { base: -1, object: this.newObject(), key: '' };
+          const plain = this.pairsHook === null && !this.lossless;
+          const open: OpenContainer = { dict: true, base: elements.length, object: plain ? null : (this.newObject() as OpenContainer['object']), key: '' };
           stack.push(open);
           i = this.key(open, i);
           continue;
@@ -305,7 +357,7 @@ class Scanner {
           value = [];
           i++;
         } else {
-          stack.push({ base: elements.length, object: null, key: '' });
+          stack.push({ dict: false, base: elements.length, object: null, key: '' });
           continue;
         }
       } else if (c === 110 /* n */ && s.startsWith('null', i)) {
@@ -340,7 +392,7 @@ class Scanner {
         }
         i = skipWhitespace(s, i);
         const d = s.charCodeAt(i);
-        if (open.base >= 0) {
+        if (!open.dict) {
           elements.push(value);
           if (d === 93 /* ] */) {
             // Elements wait on one shared stack, so that each array is allocated once, at its size.
@@ -353,9 +405,10 @@ class Scanner {
           i = this.comma(d, i, 93, Messages.trailingCommaArray);
           break;
         }
-        this.store(open, value);
+        if (open.object === null) elements.push(open.key, value);
+        else this.store(open.object, open.key, value);
         if (d === 125 /* } */) {
-          value = this.finishObject(open.object!);
+          value = this.finishObject(open.object ?? plainObject(elements, open.base));
           stack.pop();
           i++;
           continue;
@@ -414,23 +467,17 @@ class Scanner {
     return (this.keyCache[slot] = s.slice(start, end));
   }
 
-  private newObject(): NonNullable<OpenContainer["object"]> {
+  private newObject(): NonNullable<OpenContainer['object']> | Record<string, unknown> {
     if (this.pairsHook !== null) return [];
     return this.lossless ? new Map() : {};
   }
 
-  private store(open: OpenContainer, value: unknown): void {
-    const obj = open.object!;
-    const key = open.key;
+  private store(obj: NonNullable<OpenContainer['object']>, key: string, value: unknown): void {
     if (Array.isArray(obj)) obj.push([key, value]);
-    else if (obj instanceof Map) obj.set(key, value);
-    else if (key === '__proto__') {
-      // An ordinary own property, as in Python: never the prototype.
-      Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
-    } else obj[key] = value;
+    else obj.set(key, value);
   }
 
-  private finishObject(obj: NonNullable<OpenContainer['object']>): unknown {
+  private finishObject(obj: NonNullable<OpenContainer['object']> | Record<string, unknown>): unknown {
     if (this.pairsHook !== null) return this.pairsHook(obj);
     if (this.objectHook !== null) return this.objectHook(obj);
     return obj;
