@@ -6,8 +6,10 @@
  * that fits in memory loads.
  * @module
  */
-import { JSONDecodeError, Messages, ValueError } from './errors.js';
+import { JSONDecodeError, ValueError } from './errors.js';
+import * as Messages from './messages.js';
 import { PyFloat } from './float.js';
+import { pyTypeName } from './encoder.js';
 import { normalizeOptions } from './options.js';
 
 /** Options of `JSONDecoder` and `loads`; each also accepted in its Python spelling. */
@@ -92,7 +94,11 @@ export class JSONDecoder {
    * @throws {ValueError} for an integer of more than 4,300 digits
    */
   decode(s: string): any {
-    if (typeof s !== 'string') throw new TypeError('cannot use a string pattern on a bytes-like object');
+    if (typeof s !== 'string') {
+      throw new TypeError(
+        isBytes(s) ? 'cannot use a string pattern on a bytes-like object' : `expected string or bytes-like object, got '${pyTypeName(s)}'`,
+      );
+    }
     if (this.isPlain() && !LIKELY_BIG_INT.test(s.length > SAMPLE ? s.slice(0, SAMPLE) : s)) {
       let value: unknown;
       try {
@@ -132,7 +138,7 @@ export class JSONDecoder {
    * @throws {ValueError} for a negative `idx`
    */
   rawDecode(s: string, idx = 0): [any, number] {
-    if (typeof s !== 'string') throw new TypeError(`first argument must be a string, not ${describe(s)}`);
+    if (typeof s !== 'string') throw new TypeError(`first argument must be a string, not ${isBytes(s) ? 'bytes' : pyTypeName(s)}`);
     if (idx < 0) throw new ValueError(Messages.negativeIndex);
     const scanner = new Scanner(this, s);
     const value = scanner.scan(idx);
@@ -222,9 +228,8 @@ function exactNumber(x: number): boolean {
   return Number.isInteger(x) ? Number.isSafeInteger(x) && (x !== 0 || 1 / x > 0) : x - x === 0;
 }
 
-function describe(v: unknown): string {
-  if (v instanceof Uint8Array || v instanceof ArrayBuffer) return 'bytes';
-  return v === null ? 'NoneType' : typeof v;
+function isBytes(v: unknown): boolean {
+  return v instanceof Uint8Array || v instanceof ArrayBuffer;
 }
 
 const INDENTS = Array.from({ length: 129 }, (_, n) => ' '.repeat(n));

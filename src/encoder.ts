@@ -7,7 +7,8 @@
  * memory, not by the JS call stack.
  * @module
  */
-import { addNote, Messages, RecursionError, ValueError } from './errors.js';
+import { addNote, RecursionError, ValueError } from './errors.js';
+import * as Messages from './messages.js';
 import { bigintText, floatText, PyFloat, pyFloatRepr, pyStrRepr } from './float.js';
 import { normalizeOptions } from './options.js';
 import { pySort } from './pysort.js';
@@ -241,27 +242,21 @@ function sortStrings(keys: string[]): void {
 
 /** Sorts a Map's keys (with their values) in the order `sorted(d.items())` gives in Python. */
 function sortItems(keys: unknown[], values: unknown[]): void {
+  const order = keys.map((_, i) => i);
   if (keys.every((k) => typeof k === 'string')) {
     // Distinct strings: any correct sort gives Python's order.
-    const order = keys.map((k, i) => [k as string, values[i]] as const);
-    const hasSurrogate = order.some(([k]) => SURROGATE.test(k));
-    order.sort(([a], [b]) => (hasSurrogate ? compareCodePoints(a, b) : a < b ? -1 : a > b ? 1 : 0));
-    order.forEach(([k, v], i) => {
-      keys[i] = k;
-      values[i] = v;
-    });
-    return;
+    order.sort((i, j) => compareCodePoints(keys[i] as string, keys[j] as string));
+  } else {
+    // Mixed kinds may be incomparable and NaN breaks the order: replay CPython's own sort so that
+    // the same comparison fails (or the same order results).
+    pySort(order, (i, j) => pyLess(keys[i], keys[j]));
   }
-  // Mixed kinds may be incomparable and NaN breaks the order: replay CPython's own sort so that
-  // the same comparison fails (or the same order results).
-  const order = keys.map((_, i) => i);
-  pySort(order, (i, j) => pyLess(keys[i], keys[j]));
-  const k2 = order.map((i) => keys[i]);
-  const v2 = order.map((i) => values[i]);
-  k2.forEach((k, i) => {
-    keys[i] = k;
-    values[i] = v2[i];
-  });
+  const sortedKeys = order.map((i) => keys[i]);
+  const sortedValues = order.map((i) => values[i]);
+  for (let i = 0; i < order.length; i++) {
+    keys[i] = sortedKeys[i];
+    values[i] = sortedValues[i];
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,29 +7,6 @@
  * @module
  */
 
-/** The texts CPython 3.14 uses, named so that tests and callers can refer to them. */
-export const Messages = {
-  expectingValue: 'Expecting value',
-  expectingPropertyName: 'Expecting property name enclosed in double quotes',
-  expectingColon: "Expecting ':' delimiter",
-  expectingComma: "Expecting ',' delimiter",
-  trailingCommaArray: 'Illegal trailing comma before end of array',
-  trailingCommaObject: 'Illegal trailing comma before end of object',
-  extraData: 'Extra data',
-  unterminatedString: 'Unterminated string starting at',
-  invalidControl: 'Invalid control character at',
-  invalidEscape: 'Invalid \\escape',
-  invalidUnicodeEscape: 'Invalid \\uXXXX escape',
-  unexpectedBom: 'Unexpected UTF-8 BOM (decode using utf-8-sig)',
-  circular: 'Circular reference detected',
-  outOfRangeFloat: 'Out of range float values are not JSON compliant: ',
-  intTooLongToPrint:
-    'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
-  intTooLongToParse: (digits: number) =>
-    `Exceeds the limit (4300 digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
-  encodeRecursion: 'maximum recursion depth exceeded while encoding a JSON object',
-  negativeIndex: 'idx cannot be negative',
-} as const;
 
 /** An error with PEP 678 notes, as CPython attaches them while serializing. */
 export type ErrorWithNotes = Error & { notes?: string[] };

@@ -3,7 +3,8 @@
  * `float()` wrapper that marks a JS number as a Python float (`float(1)` is written `1.0`).
  * @module
  */
-import { Messages, ValueError } from './errors.js';
+import { ValueError } from './errors.js';
+import * as Messages from './messages.js';
 import { isPrintable } from './unicode.js';
 
 /**

@@ -14,7 +14,8 @@
 import { decodeBytes } from './codecs.js';
 import { decoderFor, type LoadsOptions } from './decoder.js';
 import { encoderFor, pyTypeName, type DumpsOptions } from './encoder.js';
-import { JSONDecodeError, Messages } from './errors.js';
+import { JSONDecodeError } from './errors.js';
+import * as Messages from './messages.js';
 
 export { JSONDecoder, type DecoderOptions, type LoadsOptions } from './decoder.js';
 export { JSONEncoder, type DumpsOptions, type EncoderOptions } from './encoder.js';

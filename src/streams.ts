@@ -13,7 +13,8 @@
 import { concatBytes, decodeAs, decodeBytes, decodeUtf8Piece, incompleteTail } from './codecs.js';
 import { decoderFor, JSONDecoder, type LoadsOptions } from './decoder.js';
 import { encoderFor, pyTypeName, type DumpsOptions, type JSONEncoder } from './encoder.js';
-import { addNote, codePointToIndex, indexToCodePoint, JSONDecodeError, Messages, ValueError } from './errors.js';
+import { addNote, codePointToIndex, indexToCodePoint, JSONDecodeError, ValueError } from './errors.js';
+import * as Messages from './messages.js';
 
 // ---------------------------------------------------------------------------------------------
 // Structural types (the library compiles without the DOM and Node type libraries)

@@ -272,6 +272,28 @@ describe('errors', () => {
     assert.equal(neg.message, 'idx cannot be negative');
   });
 
+  test('JSONDecoder.decode() and rawDecode() name the type of a non-string argument as CPython 3.14 does', () => {
+    // CPython: json.JSONDecoder().decode(x) and .raw_decode(x) for 1, 1.5, b'[1]', None, [1], {}, True
+    const d = new JSONDecoder();
+    const cases: [unknown, string][] = [
+      [1, 'int'],
+      [1.5, 'float'],
+      [null, 'NoneType'],
+      [[1], 'list'],
+      [{}, 'dict'],
+      [true, 'bool'],
+    ];
+    for (const [arg, name] of cases) {
+      const e = thrown(() => d.decode(arg as string));
+      assert.ok(e instanceof TypeError);
+      assert.equal(e.message, `expected string or bytes-like object, got '${name}'`);
+      assert.equal(thrown(() => d.rawDecode(arg as string)).message, `first argument must be a string, not ${name}`);
+    }
+    const bytes = new TextEncoder().encode('[1]');
+    assert.equal(thrown(() => d.decode(bytes as unknown as string)).message, 'cannot use a string pattern on a bytes-like object');
+    assert.equal(thrown(() => d.rawDecode(bytes as unknown as string)).message, 'first argument must be a string, not bytes');
+  });
+
   test('load() reads fp.read() and dump() writes each chunk', () => {
     assert.deepEqual(load({ read: () => new Uint8Array([0xff, 0xfe, 0x5b, 0, 0x31, 0, 0x5d, 0]) }), [1]);
     const chunks: string[] = [];
