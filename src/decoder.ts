@@ -10,7 +10,7 @@ import { JSONDecodeError, ValueError } from './errors.js';
 import * as Messages from './messages.js';
 import { PyFloat } from './float.js';
 import { pyTypeName } from './encoder.js';
-import { normalizeOptions } from './options.js';
+import { configured, normalizeOptions } from './options.js';
 
 /** Options of `JSONDecoder` and `loads`; each also accepted in its Python spelling. */
 export interface DecoderOptions {
@@ -603,14 +603,7 @@ class Scanner {
   }
 }
 
-/** Builds the decoder `loads`/`load` use for these options (the cached default when all are default). */
+/** The decoder that `loads` and `load` use for these options. */
 export function decoderFor(options: LoadsOptions | undefined, caller: string): JSONDecoder {
-  if (options === undefined || options === null) return (defaultDecoder ??= new JSONDecoder());
-  const o = normalizeOptions(options, caller, [], true);
-  const cls = (o.cls ?? JSONDecoder) as new (options?: object) => JSONDecoder;
-  delete o.cls;
-  if (cls === JSONDecoder && Object.keys(o).length === 0) return (defaultDecoder ??= new JSONDecoder());
-  return new cls(o);
+  return configured(options, caller, JSONDecoder);
 }
-
-let defaultDecoder: JSONDecoder | undefined;

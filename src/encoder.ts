@@ -10,7 +10,7 @@
 import { addNote, RecursionError, ValueError } from './errors.js';
 import * as Messages from './messages.js';
 import { bigintText, floatText, PyFloat, pyFloatRepr, pyStrRepr } from './float.js';
-import { normalizeOptions } from './options.js';
+import { configured, normalizeOptions } from './options.js';
 import { pySort } from './pysort.js';
 
 /** Options of `JSONEncoder` and `dumps`; each also accepted in its Python spelling. */
@@ -840,14 +840,7 @@ function indentString(indent: unknown): string | null {
   throw new TypeError(`can't multiply sequence by non-int of type '${pyTypeName(indent)}'`);
 }
 
-/** Builds the encoder `dumps`/`dump` use for these options (the cached default when all are default). */
+/** The encoder that `dumps` and `dump` use for these options. */
 export function encoderFor(options: DumpsOptions | undefined, caller: string): JSONEncoder {
-  if (options === undefined || options === null) return (defaultEncoder ??= new JSONEncoder());
-  const o = normalizeOptions(options, caller, [], true);
-  const cls = (o.cls ?? JSONEncoder) as new (options?: object) => JSONEncoder;
-  delete o.cls;
-  if (cls === JSONEncoder && Object.keys(o).length === 0) return (defaultEncoder ??= new JSONEncoder());
-  return new cls(o);
+  return configured(options, caller, JSONEncoder);
 }
-
-let defaultEncoder: JSONEncoder | undefined;

@@ -55,3 +55,19 @@ export function normalizeOptions(
   }
   return out;
 }
+
+const sharedInstances = new Map<Function, unknown>();
+
+/**
+ * The encoder or decoder that `dumps`, `loads` and the like use: an instance of `options.cls`
+ * (default `base`) made with the other options, or a shared `base` instance when there are none.
+ */
+export function configured<T>(options: object | null | undefined, caller: string, base: new (options?: object) => T): T {
+  const o = normalizeOptions(options, caller, [], true);
+  const cls = (o.cls ?? base) as new (options?: object) => T;
+  delete o.cls;
+  if (cls !== base || Object.keys(o).length > 0) return new cls(o);
+  let shared = sharedInstances.get(base) as T | undefined;
+  if (shared === undefined) sharedInstances.set(base, (shared = new base()));
+  return shared;
+}
