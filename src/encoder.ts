@@ -409,21 +409,10 @@ class Serializer {
 
   /** Converts a dict key to its JSON string, or undefined to skip it. */
   private keyString(k: unknown): string | undefined {
-    switch (typeof k) {
-      case 'string':
-        return k;
-      case 'number':
-        return isPyInt(k) ? '' + k : this.floatStr(k);
-      case 'boolean':
-        return k ? 'true' : 'false';
-      case 'bigint':
-        return bigintText(k);
-      case 'object':
-        if (k === null) return 'null';
-        if (k instanceof PyFloat) return this.floatStr(k.value);
-        if (unbox(k) !== k) return this.keyString(unbox(k));
-    }
-    if (this.s.skipkeys) return undefined;
+    const u = typeof k === 'object' && k !== null ? unbox(k) : k;
+    // A string is the key itself; the other scalars are written as values are.
+    const text = typeof u === 'string' ? u : this.scalar(u);
+    if (text !== undefined || this.s.skipkeys) return text;
     throw new TypeError(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
   }
 

@@ -99,30 +99,30 @@ export function bigintText(n: bigint): string {
 export function pyStrRepr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
-  for (let i = 0; i < s.length; i++) {
-    let cp = s.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
-      const low = s.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
-        i++;
-      }
-    }
-    const ch = String.fromCodePoint(cp);
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (cp >= 0x20 && cp < 0x7f) out += ch;
-    else if (cp < 0x7f || !isPrintable(cp)) {
-      out +=
-        cp < 0x100
-          ? '\\x' + cp.toString(16).padStart(2, '0')
-          : cp < 0x10000
-            ? '\\u' + cp.toString(16).padStart(4, '0')
-            : '\\U' + cp.toString(16).padStart(8, '0');
-    } else out += ch;
+  // By code point; a lone surrogate comes as one of its own.
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    out +=
+      ch === quote || ch === '\\'
+        ? '\\' + ch
+        : ch === '\n'
+          ? '\\n'
+          : ch === '\r'
+            ? '\\r'
+            : ch === '\t'
+              ? '\\t'
+              : isPrintable(cp)
+                ? ch
+                : cp < 0x100
+                  ? '\\x' + hex(cp, 2)
+                  : cp < 0x10000
+                    ? '\\u' + hex(cp, 4)
+                    : '\\U' + hex(cp, 8);
   }
   return out + quote;
+}
+
+function hex(n: number, digits: number): string {
+  return n.toString(16).padStart(digits, '0');
 }
 
