@@ -287,14 +287,14 @@ interface OpenContainer {
  * Constructors of plain objects by number of properties, up to 40, so that V8 sizes each object
  * to its properties as JSON.parse does. `{}` has room for 4 properties inside the object, puts
  * the rest in a separate, growing array and turns into a slow dictionary past 16. V8 gives the
- * objects of a constructor room for the properties its code assigns to `this` (here never run),
- * and shrinks that to the most its first objects got, per constructor. The objects' prototype
- * is Object.prototype: they are ordinary objects in every way.
+ * objects of a constructor room for as many properties as its code has assignments to `this`
+ * (here never run, and all to one name), and shrinks that to the most its first objects got,
+ * per constructor. The objects' prototype is Object.prototype: they are ordinary objects.
  */
 const SIZED_OBJECTS = Array.from({ length: 41 }, () => {
   const Sized = function (this: Record<string, number>, reserve?: boolean) {
     // prettier-ignore
-    if (reserve) this.a = this.b = this.c = this.d = this.e = this.f = this.g = this.h = this.i = this.j = this.k = this.l = this.m = this.n = this.o = this.p = this.q = this.r = this.s = this.t = this.u = this.v = this.w = this.x = this.y = this.z = this.A = this.B = this.C = this.D = this.E = this.F = this.G = this.H = this.I = this.J = this.K = this.L = this.M = this.N = 0;
+    if (reserve) this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = 0;
   } as unknown as new () => Record<string, unknown>;
   Sized.prototype = Object.prototype;
   return Sized;

@@ -308,8 +308,6 @@ interface Settings {
   itemSeparator: string;
   keySeparator: string;
   default: (o: unknown) => unknown;
-  /** Chunk like the pure-Python encoder and write its note texts (dump, iterencode). */
-  pythonPath: boolean;
 }
 
 /**
@@ -334,6 +332,10 @@ class Serializer {
   /** Open lists and dicts: the indentation level (values handed to `default` do not nest). */
   private level = 0;
 
+  /**
+   * @param chunked produce CPython's chunks and the notes of the pure-Python encoder, which `json.dump`
+   *   and `iterencode` use; otherwise one piece and the C encoder's notes
+   */
   constructor(
     private readonly s: Settings,
     root: unknown,
@@ -446,7 +448,7 @@ class Serializer {
       if (f.kind === LIST) addNote(error, `when serializing list item ${f.i}`);
       else if (f.kind === DEFAULT) addNote(error, `when serializing ${typeName(f.obj)} object`);
       else if (f.inValue) {
-        addNote(error, `when serializing dict item ${this.s.pythonPath ? pyStrRepr(f.keyText) : keyRepr(f.key)}`);
+        addNote(error, `when serializing dict item ${this.chunked ? pyStrRepr(f.keyText) : keyRepr(f.key)}`);
       }
     }
   }
@@ -763,7 +765,7 @@ export class JSONEncoder {
 
   /** Returns the JSON text of `o`, exactly as CPython's `JSONEncoder.encode`. */
   encode(o: unknown): string {
-    const settings = this.settings(false);
+    const settings = this.settings();
     if (typeof o === 'object' && o !== null && this.default === JSONEncoder.prototype.default) {
       const text = nativeEncode(o, settings);
       if (text !== undefined) return text;
@@ -779,7 +781,7 @@ export class JSONEncoder {
    * `json.dump` uses does): an error surfaces when its chunk is reached.
    */
   *iterencode(o: unknown): Generator<string, void, undefined> {
-    const run = new Serializer(this.settings(true), o, true);
+    const run = new Serializer(this.settings(), o, true);
     while (!run.done) {
       let failure: unknown = null;
       try {
@@ -794,7 +796,7 @@ export class JSONEncoder {
     }
   }
 
-  private settings(pythonPath: boolean): Settings {
+  private settings(): Settings {
     // CPython's make_encoder() checks the key separator (argument 5) before the item separator (6).
     for (const [sep, position] of [[this.keySeparator, 5], [this.itemSeparator, 6]] as const) {
       if (typeof sep !== 'string') {
@@ -811,7 +813,6 @@ export class JSONEncoder {
       itemSeparator: this.itemSeparator,
       keySeparator: this.keySeparator,
       default: (v) => this.default(v),
-      pythonPath,
     };
   }
 }

@@ -108,13 +108,9 @@ export function indexToCodePoint(s: string, index: number): number {
   const end = Math.min(index, s.length);
   let pairs = 0;
   for (let i = 0; i < end - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        pairs++;
-        i++;
-      }
+    if (pairAt(s, i)) {
+      pairs++;
+      i++;
     }
   }
   return index - pairs;
@@ -124,13 +120,13 @@ export function indexToCodePoint(s: string, index: number): number {
 export function codePointToIndex(s: string, pos: number): number {
   let cp = 0;
   let i = 0;
-  while (i < s.length && cp < pos) {
-    const c = s.charCodeAt(i);
-    const d = s.charCodeAt(i + 1);
-    i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
-    cp++;
-  }
+  for (; i < s.length && cp < pos; cp++) i += pairAt(s, i) ? 2 : 1;
   return i + (pos - cp);
+}
+
+/** Whether a surrogate pair starts at index i. */
+function pairAt(s: string, i: number): boolean {
+  return (s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
 }
 
 function locate(doc: string, index: number, pos: number): { lineno: number; colno: number } {
