@@ -99,7 +99,7 @@ export class JSONDecoder {
         isBytes(s) ? 'cannot use a string pattern on a bytes-like object' : `expected string or bytes-like object, got '${pyTypeName(s)}'`,
       );
     }
-    if (this.isPlain() && !LIKELY_BIG_INT.test(s.length > SAMPLE ? s.slice(0, SAMPLE) : s)) {
+    if (this.isPlain() && !LIKELY_BIG_INT.test(s.slice(0, SAMPLE))) {
       let value: unknown;
       try {
         value = JSON.parse(s);

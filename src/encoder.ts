@@ -620,12 +620,14 @@ class Serializer {
  * plain objects exactly as CPython does with compact separators; other separators are put in
  * afterwards when no string holds a `,` or `:` (then every one in the text is a separator). With
  * an indent of 1 to 10 characters and the separators `,` and `: `, its layout is CPython's too.
- * So when a walk finds nothing else (no other numbers, no -0, NaN, undefined array items,
+ * Sorted keys: given the sorted list of all keys, JSON.stringify writes each object's keys in
+ * that order (when none is also a property of Object.prototype, which it would read instead of a
+ * missing one). So when a walk finds nothing else (no other numbers, no -0, NaN, undefined array items,
  * functions, Maps, class instances, toJSON methods or cycles, and no lone surrogates when they
  * must stay raw) and JSON.stringify succeeds, its text, adjusted, is the answer.
  */
 function nativeEncode(o: object, s: Settings): string | undefined {
-  if (s.sortKeys || s.skipkeys) return undefined;
+  if (s.skipkeys) return undefined;
   const gap = s.indent;
   const items = s.itemSeparator;
   const keys = s.keySeparator;
@@ -639,10 +641,18 @@ function nativeEncode(o: object, s: Settings): string | undefined {
   }
   // The escaping below must not reach the indentation or separators, which CPython copies as they are.
   if (s.ensureAscii && NON_ASCII_CHAR.test(gap ?? items + keys)) return undefined;
-  if (!nativeCompatible(o, s.ensureAscii, respace)) return undefined;
+  const names = s.sortKeys ? new Set<string>() : null;
+  if (!nativeCompatible(o, s.ensureAscii, respace, names)) return undefined;
+  let order: string[] | null = null;
+  if (names !== null) {
+    order = [...names];
+    // JSON.stringify reads every listed key of every object: only for values with few distinct keys.
+    if (order.length > 64 || order.some((k) => k in Object.prototype)) return undefined;
+    sortStrings(order);
+  }
   let text: string;
   try {
-    text = gap === null ? JSON.stringify(o) : JSON.stringify(o, null, gap);
+    text = JSON.stringify(o, order, gap ?? undefined);
   } catch {
     return undefined;
   }
@@ -662,10 +672,11 @@ function nativeEncode(o: object, s: Settings): string | undefined {
 const WALK_LIMIT = 1 << 22;
 
 /**
- * Whether JSON.stringify writes `root` as CPython does, save for separators; with `respace`, also
- * whether no string holds a `,` or `:`. False for a cycle (the walk stops after WALK_LIMIT containers).
+ * Whether JSON.stringify writes `root` as CPython does, save for separators and key order; with
+ * `respace`, also whether no string holds a `,` or `:`. False for a cycle (the walk stops after
+ * WALK_LIMIT containers). Gathers the keys of all objects in `keys`.
  */
-function nativeCompatible(root: object, ensureAscii: boolean, respace: boolean): boolean {
+function nativeCompatible(root: object, ensureAscii: boolean, respace: boolean, keys: Set<string> | null): boolean {
   const pending: object[] = [root];
   let visited = 0;
   const nativeString = (x: string): boolean =>
@@ -697,6 +708,7 @@ function nativeCompatible(root: object, ensureAscii: boolean, respace: boolean):
         const x = v[k];
         if (x !== undefined && !nativeValue(x)) return false;
         if ((!ensureAscii || respace) && !nativeString(k)) return false;
+        keys?.add(k);
       }
     } else return false;
   }
@@ -783,16 +795,13 @@ export class JSONEncoder {
   *iterencode(o: unknown): Generator<string, void, undefined> {
     const run = new Serializer(this.settings(), o, true);
     while (!run.done) {
-      let failure: unknown = null;
       try {
         run.pump(64);
-      } catch (error) {
-        failure = { error };
+      } finally {
+        // The chunks produced before a failure come out first, as from CPython's generator.
+        yield* run.chunks;
+        run.chunks.length = 0;
       }
-      // The chunks produced before a failure come out first, as from CPython's generator.
-      yield* run.chunks;
-      run.chunks.length = 0;
-      if (failure !== null) throw (failure as { error: unknown }).error;
     }
   }
 

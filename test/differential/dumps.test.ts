@@ -274,11 +274,15 @@ function jsonShaped(r: Rand, depth: number): unknown {
   const n = r.int(6);
   if (r.chance(0.5)) return Array.from({ length: n }, () => jsonShaped(r, depth + 1));
   const o: Record<string, unknown> = {};
-  for (let i = 0; i < n; i++) o[r.chance(0.2) ? r.pick([',', ':', 'a:b', 'é']) : randString(r, 4)] = jsonShaped(r, depth + 1);
+  const special = [',', ':', 'a:b', 'é', '10', '9', 'constructor', 'toString', '__proto__', '\ud83d\ude00', '\uffff'];
+  for (let i = 0; i < n; i++) {
+    const k = r.chance(0.3) ? r.pick(special) : randString(r, 4);
+    Object.defineProperty(o, k, { value: jsonShaped(r, depth + 1), enumerable: true, writable: true, configurable: true });
+  }
   return o;
 }
 
-test('dumps() of JSON-shaped values gives CPython 3.14 text for random separators, indents and ensureAscii', async () => {
+test('dumps() of JSON-shaped values gives CPython 3.14 text for random separators, indents, ensureAscii and sortKeys', async () => {
   const seed = runSeed('dumps differential, JSON-shaped values');
   const r = new Rand(rng(seed));
   const oracle = await getOracle();
@@ -302,6 +306,7 @@ test('dumps() of JSON-shaped values gives CPython 3.14 text for random separator
       }
       if (r.chance(0.3)) opts.indent = r.pick<number | string>([1, 2, '\t', 'é']);
       if (r.chance(0.5)) opts.ensureAscii = r.chance(0.5);
+      if (r.chance(0.4)) opts.sortKeys = true;
       return { value, opts, replacements: new Map(), tagged: toTagged(value, {}) };
     },
     (batch) => oracle.pyDumps(batch.map((c) => ({ value: c.tagged, opts: c.opts }))),
