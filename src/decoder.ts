@@ -207,6 +207,15 @@ function nativeResultIsExact(root: unknown): boolean {
 
 const walkStack: unknown[] = [];
 
+/** Fills the record of the container opened at `depth` (made once per depth). */
+function openAt(stack: OpenContainer[], depth: number, dict: boolean, base: number, object: OpenContainer['object']): OpenContainer {
+  const open = (stack[depth] ??= { dict, base, object, key: '' });
+  open.dict = dict;
+  open.base = base;
+  open.object = object;
+  return open;
+}
+
 /** The plain object of the keys and values from `base` to the end of `elements`, which it pops. */
 function plainObject(elements: unknown[], base: number): Record<string, unknown> {
   const end = elements.length;
@@ -301,7 +310,6 @@ const SIZED_OBJECTS = Array.from({ length: 41 }, () => {
 });
 
 const MAX_SAFE_DIGITS = 15;
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 const POWERS_OF_TEN = Array.from({ length: MAX_SAFE_DIGITS + 1 }, (_, i) => 10 ** i);
 const INT_DIGIT_LIMIT = 4300;
 const KEY_CACHE_SIZE = 1024;
@@ -335,7 +343,9 @@ class Scanner {
   /** Scans one value at exactly `i`; sets `end`. */
   scan(i: number): unknown {
     const s = this.s;
+    // Open containers; the records are reused as the depth goes up and down (no garbage).
     const stack: OpenContainer[] = [];
+    let depth = 0;
     const elements: unknown[] = [];
     let value: unknown;
     for (;;) {
@@ -347,12 +357,10 @@ class Scanner {
       } else if (c === 123 /* { */) {
         i = skipWhitespace(s, i + 1);
         if (s.charCodeAt(i) === 125 /* } */) {
-          value = this.finishObject(this.newObject());
+          value = this.finishObject(this.newObject() ?? {});
           i++;
         } else {
-          const plain = this.pairsHook === null && !this.lossless;
-          const open: OpenContainer = { dict: true, base: elements.length, object: plain ? null : (this.newObject() as OpenContainer['object']), key: '' };
-          stack.push(open);
+          const open = openAt(stack, depth++, true, elements.length, this.newObject());
           i = this.key(open, i);
           continue;
         }
@@ -362,7 +370,7 @@ class Scanner {
           value = [];
           i++;
         } else {
-          stack.push({ dict: false, base: elements.length, object: null, key: '' });
+          openAt(stack, depth++, false, elements.length, null);
           continue;
         }
       } else if (c === 110 /* n */ && s.startsWith('null', i)) {
@@ -390,11 +398,11 @@ class Scanner {
 
       // Attach the value to the innermost open container, closing containers as they end.
       for (;;) {
-        const open = stack[stack.length - 1];
-        if (open === undefined) {
+        if (depth === 0) {
           this.end = i;
           return value;
         }
+        const open = stack[depth - 1]!;
         i = skipWhitespace(s, i);
         const d = s.charCodeAt(i);
         if (!open.dict) {
@@ -403,7 +411,7 @@ class Scanner {
             // Elements wait on one shared stack, so that each array is allocated once, at its size.
             value = elements.slice(open.base);
             elements.length = open.base;
-            stack.pop();
+            depth--;
             i++;
             continue;
           }
@@ -414,7 +422,7 @@ class Scanner {
         else this.store(open.object, open.key, value);
         if (d === 125 /* } */) {
           value = this.finishObject(open.object ?? plainObject(elements, open.base));
-          stack.pop();
+          depth--;
           i++;
           continue;
         }
@@ -472,9 +480,9 @@ class Scanner {
     return (this.keyCache[slot] = s.slice(start, end));
   }
 
-  private newObject(): NonNullable<OpenContainer['object']> | Record<string, unknown> {
-    if (this.pairsHook !== null) return [];
-    return this.lossless ? new Map() : {};
+  /** A Map (lossless) or pairs list (objectPairsHook) to fill; null for a plain object, made at its end. */
+  private newObject(): OpenContainer['object'] {
+    return this.pairsHook !== null ? [] : this.lossless ? new Map() : null;
   }
 
   private store(obj: NonNullable<OpenContainer['object']>, key: string, value: unknown): void {
@@ -543,8 +551,11 @@ class Scanner {
       if (this.d.parseInt !== null) return this.d.parseInt(s.slice(start, i));
       if (intDigits <= MAX_SAFE_DIGITS) return negative ? 0 - mantissa : mantissa;
       if (intDigits > INT_DIGIT_LIMIT) throw new ValueError(Messages.intTooLongToParse(intDigits));
-      const big = BigInt(s.slice(start, i));
-      return big <= MAX_SAFE && big >= -MAX_SAFE ? Number(big) : big;
+      // 17 digits or more are beyond 2^53; of 16, a safe integer converts exactly, and an unsafe
+      // one never rounds to a safe one.
+      const text = s.slice(start, i);
+      const n = intDigits > 16 ? NaN : +text;
+      return Number.isSafeInteger(n) ? n : BigInt(text);
     }
     if (this.d.parseFloat !== null) return this.d.parseFloat(s.slice(start, i));
     // Up to 15 digits and no exponent: one division of exact values, so correctly rounded.
