@@ -166,7 +166,8 @@ const SAMPLE = 65536;
 function nativeResultIsExact(root: unknown): boolean {
   // The walk allocates nothing (its stack is kept between calls), so that it does not set off the
   // collection of JSON.parse's young result itself: the value is returned in the state JSON.parse
-  // left it, as with JSON.parse alone.
+  // left it, as with JSON.parse alone. Arrays and objects have a loop each, spelled out: a shared
+  // helper would need a closure over the stack, and the array loop reads double arrays unboxed.
   const pending = walkStack;
   let top = 0;
   let high = 0;
@@ -287,7 +288,7 @@ interface OpenContainer {
   dict: boolean;
   /** Where its elements, or a plain object's keys and values, start on the scanner's element stack. */
   base: number;
-  /** A Map (lossless) or pairs list (objectPairsHook) under construction; null otherwise. */
+  /** A Map (lossless) or pairs list (objectPairsHook) filled as members come; null for a plain object, made at its end. */
   object: Map<string, unknown> | [string, unknown][] | null;
   key: string;
 }
@@ -312,15 +313,15 @@ const SIZED_OBJECTS = Array.from({ length: 41 }, () => {
 const MAX_SAFE_DIGITS = 15;
 const POWERS_OF_TEN = Array.from({ length: MAX_SAFE_DIGITS + 1 }, (_, i) => 10 ** i);
 const INT_DIGIT_LIMIT = 4300;
-const KEY_CACHE_SIZE = 1024;
-/** String values up to this length go through the key cache too. */
+const SLICE_CACHE_SIZE = 1024;
+/** String values up to this length go through the slice cache, as keys do. */
 const SHORT_VALUE = 10;
 
 /** One scan over one document. */
 class Scanner {
   /** Index just past the last value scanned. */
   end = 0;
-  private readonly keyCache: (string | undefined)[] = new Array(KEY_CACHE_SIZE);
+  private readonly sliceCache: (string | undefined)[] = new Array(SLICE_CACHE_SIZE);
   private readonly strict: boolean;
   private readonly lossless: boolean;
   private readonly pairsHook: Hook;
@@ -474,10 +475,10 @@ class Scanner {
     const s = this.s;
     const length = end - start;
     if (length === 0) return '';
-    const slot = (length * 31 + s.charCodeAt(start) * 7 + s.charCodeAt(end - 1)) & (KEY_CACHE_SIZE - 1);
-    const cached = this.keyCache[slot];
+    const slot = (length * 31 + s.charCodeAt(start) * 7 + s.charCodeAt(end - 1)) & (SLICE_CACHE_SIZE - 1);
+    const cached = this.sliceCache[slot];
     if (cached !== undefined && cached.length === length && s.startsWith(cached, start)) return cached;
-    return (this.keyCache[slot] = s.slice(start, end));
+    return (this.sliceCache[slot] = s.slice(start, end));
   }
 
   /** A Map (lossless) or pairs list (objectPairsHook) to fill; null for a plain object, made at its end. */
