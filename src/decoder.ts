@@ -8,7 +8,7 @@
  */
 import { JSONDecodeError, ValueError } from './errors.js';
 import * as Messages from './messages.js';
-import { PyFloat } from './float.js';
+import { isPyInt, PyFloat } from './float.js';
 import { pyTypeName } from './encoder.js';
 import { configured, normalizeOptions } from './options.js';
 
@@ -235,7 +235,7 @@ function plainObject(elements: unknown[], base: number): Record<string, unknown>
 
 /** A number JSON.parse gives exactly as CPython would: not -0, not an unsafe integer, finite. */
 function exactNumber(x: number): boolean {
-  return Number.isInteger(x) ? Number.isSafeInteger(x) && (x !== 0 || 1 / x > 0) : x - x === 0;
+  return Number.isInteger(x) ? isPyInt(x) : x - x === 0;
 }
 
 function isBytes(v: unknown): boolean {
@@ -565,7 +565,7 @@ class Scanner {
         ? (negative ? -mantissa : mantissa) / POWERS_OF_TEN[fractionDigits]!
         : +s.slice(start, i);
     // Lossless: an integral float keeps its floatness so that dumps writes `1.0` again.
-    return this.lossless && Number.isSafeInteger(x) && (x !== 0 || 1 / x > 0) ? new PyFloat(x) : x;
+    return this.lossless && isPyInt(x) ? new PyFloat(x) : x;
   }
 
   /** Scans the string whose opening quote is at `begin`; sets `end` past the closing quote. */

@@ -9,7 +9,7 @@
  */
 import { addNote, RecursionError, ValueError } from './errors.js';
 import * as Messages from './messages.js';
-import { bigintText, floatText, PyFloat, pyFloatRepr, pyStrRepr } from './float.js';
+import { bigintText, floatText, isPyInt, PyFloat, pyFloatRepr, pyStrRepr } from './float.js';
 import { configured, normalizeOptions } from './options.js';
 import { pySort } from './pysort.js';
 
@@ -150,10 +150,6 @@ export function pyTypeName(value: unknown): string {
   }
 }
 
-/** A number is a Python int when it is a safe integer other than -0. */
-function isPyInt(n: number): boolean {
-  return Number.isSafeInteger(n) && (n !== 0 || 1 / n > 0);
-}
 
 /** `repr()` of an original dict key, as the C encoder's notes show it. */
 function keyRepr(key: unknown): string {
@@ -687,7 +683,7 @@ function nativeCompatible(root: object, ensureAscii: boolean, respace: boolean, 
         return nativeString(x);
       case 'number':
         // Safe integers other than -0; finite fractions from 1e-4 up (all below 2^52 < 1e16).
-        return Number.isInteger(x) ? Number.isSafeInteger(x) && (x !== 0 || 1 / x > 0) : x - x === 0 && (x < 0 ? -x : x) >= 1e-4;
+        return Number.isInteger(x) ? isPyInt(x) : x - x === 0 && (x < 0 ? -x : x) >= 1e-4;
       case 'boolean':
         return true;
       case 'object':

@@ -64,6 +64,11 @@ function parsePythonFloat(text: string): number {
   throw new ValueError(`could not convert string to float: ${pyStrRepr(text)}`);
 }
 
+/** A number is a Python int when it is a safe integer other than -0 (else pyjson writes it as a float). */
+export function isPyInt(n: number): boolean {
+  return Number.isSafeInteger(n) && (n !== 0 || 1 / n > 0);
+}
+
 /** `float.__repr__`: the shortest round-trip digits, fixed notation for 1e-4 <= |x| < 1e16. */
 export function pyFloatRepr(x: number): string {
   if (x !== x) return 'nan';
