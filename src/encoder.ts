@@ -530,20 +530,13 @@ class Serializer {
     let keys: unknown[];
     let values: unknown[] | null = null;
     if (d instanceof Map) {
-      if (d.size === 0) {
-        this.emit('{}');
-        this.descending = false;
-        return;
-      }
       keys = [...d.keys()];
       values = [...d.values()];
-    } else {
-      keys = Object.keys(d);
-      if (keys.length === 0) {
-        this.emit('{}');
-        this.descending = false;
-        return;
-      }
+    } else keys = Object.keys(d);
+    if (keys.length === 0) {
+      this.emit('{}');
+      this.descending = false;
+      return;
     }
     this.enter(d);
     const frame: DictFrame = {
