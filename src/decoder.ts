@@ -99,15 +99,19 @@ export class JSONDecoder {
         isBytes(s) ? 'cannot use a string pattern on a bytes-like object' : `expected string or bytes-like object, got '${pyTypeName(s)}'`,
       );
     }
-    if (this.isPlain() && !LIKELY_BIG_INT.test(s.slice(0, SAMPLE))) {
+    // No hooks and no lossless mode: the results JSON.parse builds are ours too.
+    const plain = !this.lossless && (this.objectHook ?? this.objectPairsHook ?? this.parseFloat ?? this.parseInt ?? this.parseConstant) === null;
+    if (plain && !hasDigitRunOver4300(s)) {
       let value: unknown;
       try {
         value = JSON.parse(s);
       } catch {
         value = NOT_NATIVE;
       }
-      if (value !== NOT_NATIVE && nativeResultIsExact(value)) return value;
-      // Otherwise the scanner gives CPython's value (NaN, bigint...) or its error; the native
+      // The value is boxed, so that a root beyond 2^53 too can be put back as a bigint.
+      const box = [value];
+      if (value !== NOT_NATIVE && nativeResultIsExact(box, s)) return box[0];
+      // Otherwise the scanner gives CPython's value (NaN, -0 as 0...) or its error; the native
       // result is dropped first so that both are never in memory together.
       value = undefined;
     }
@@ -117,18 +121,6 @@ export class JSONDecoder {
     const end = skipWhitespace(s, scanner.end);
     if (end !== s.length) throw JSONDecodeError.at(Messages.extraData, s, end);
     return value;
-  }
-
-  /** No hooks and no lossless mode: the results JSON.parse builds are ours too. */
-  private isPlain(): boolean {
-    return (
-      !this.lossless &&
-      this.objectHook === null &&
-      this.objectPairsHook === null &&
-      this.parseFloat === null &&
-      this.parseInt === null &&
-      this.parseConstant === null
-    );
   }
 
   /**
@@ -149,64 +141,98 @@ export class JSONDecoder {
 const NOT_NATIVE = Symbol('not JSON for JSON.parse');
 
 /**
- * An integer of 16 or more digits where a value starts, in the first `SAMPLE` characters: a
- * document of 64-bit ids, which JSON.parse would parse only for the scanner to parse again. Only
- * the choice of path depends on it, never the result.
+ * Whether JSON.parse's result, in `box[0]`, is exactly CPython's value of the text `s` once the
+ * integers beyond 2^53 are put back as bigints, which this does. Every text JSON.parse accepts is
+ * accepted by CPython with the same structure, strings and floats (`__proto__` and duplicate keys
+ * included); only some numbers may differ: an integral number beyond 2^53 may come from an
+ * integer literal that needs a bigint, and -0 from the int literal `-0` (CPython: 0); integers of
+ * more than 4,300 digits never get here (hasDigitRunOver4300). When a number cannot be settled, the
+ * text goes to the scanner instead (and so does a value nested 1,000 deep, where the walk stops
+ * well before the call stack would).
+ *
+ * An unsafe number is matched with the next token of integerTokens: the walk meets the numbers
+ * in document order, save where JSON.parse moved keys (duplicates, integer-like keys). Each number
+ * must equal its token's value, and the two counts must agree (a string's digits taken for a
+ * token or a token dropped with a duplicate key would make one list longer); integerTokens refuses
+ * the text when two different tokens have the same double, which moved keys could swap unseen.
  */
-const LIKELY_BIG_INT = /[:,[]\s*-?\d{16}/;
-const SAMPLE = 65536;
-
-/**
- * Whether JSON.parse's result is exactly CPython's. Every text JSON.parse accepts is accepted by
- * CPython with the same structure, strings and floats (`__proto__` and duplicate keys included);
- * only some numbers may differ: an integral number beyond 2^53 may come from an integer literal
- * that needs a bigint, -0 from the int literal `-0` (CPython: 0), and an infinity from an
- * integer of more than 4,300 digits. Any of those sends the text to the scanner instead.
- */
-function nativeResultIsExact(root: unknown): boolean {
-  // The walk allocates nothing (its stack is kept between calls), so that it does not set off the
-  // collection of JSON.parse's young result itself: the value is returned in the state JSON.parse
-  // left it, as with JSON.parse alone. Arrays and objects have a loop each, spelled out: a shared
-  // helper would need a closure over the stack, and the array loop reads double arrays unboxed.
-  const pending = walkStack;
-  let top = 0;
-  let high = 0;
-  let exact = true;
-  pending[top++] = root;
-  walk: while (top > 0) {
-    const v = pending[--top] as Record<string, unknown>;
-    if (typeof v === 'number') {
-      exact = exactNumber(v);
-      if (!exact) break;
-    } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        const x: unknown = v[i];
-        if (typeof x === 'number') {
-          exact = exactNumber(x);
-          if (!exact) break walk;
-        } else if (typeof x === 'object' && x !== null) {
-          pending[top++] = x;
-          if (top > high) high = top;
-        }
-      }
-    } else if (typeof v === 'object' && v !== null) {
-      for (const k in v) {
-        const x = v[k];
-        if (typeof x === 'number') {
-          exact = exactNumber(x);
-          if (!exact) break walk;
-        } else if (typeof x === 'object' && x !== null) {
-          pending[top++] = x;
-          if (top > high) high = top;
-        }
-      }
-    }
-  }
-  pending.fill(undefined, 0, high + 1);
-  return exact;
+function nativeResultIsExact(box: unknown[], s: string): boolean {
+  let tokens: string[] | null | undefined;
+  let next = 0;
+  const visit = (c: Record<string | number, unknown>, depth: number): boolean => {
+    if (Array.isArray(c)) {
+      for (let i = 0; i < c.length; i++) if (!exact(c, i, depth)) return false;
+    } else for (const k in c) if (!exact(c, k, depth)) return false;
+    return true;
+  };
+  const exact = (c: Record<string | number, unknown>, key: string | number, depth: number): boolean => {
+    const x = c[key];
+    if (typeof x !== 'number') return typeof x !== 'object' || x === null || (depth < 1000 && visit(x as Record<string, unknown>, depth + 1));
+    if (Math.abs(x) < UNSAFE) return x !== 0 || 1 / x > 0; // -0 is the scanner's
+    tokens ??= integerTokens(s);
+    if (tokens === null || +tokens[next]! !== x) return false;
+    setOwn(c, key, BigInt(tokens[next++]!));
+    return true;
+  };
+  return exact(box as unknown as Record<number, unknown>, 0, 0) && next === (tokens?.length ?? 0);
 }
 
-const walkStack: unknown[] = [];
+const UNSAFE = 2 ** 53;
+/** 16 digits after a character a number may follow, spelled out: V8 finds this ten times faster than `\d{16}`. */
+const SIXTEEN_DIGITS = /[-:,[\s]\d\d\d\d\d\d\d\d\d\d\d\d\d\d\d\d/g;
+const POSITIVE_EXPONENT = /\d[eE]\+?\d/g;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** A digit, `.`, `e`, `E`, `+` or `-`. */
+const isNumberChar = (c: number) => isDigit(c) || c === 46 || (c | 32) === 101 || c === 43 || c === 45;
+
+/**
+ * Whether `s` has a run of more than 4,300 digits: an integer CPython refuses, which JSON.parse
+ * would read, or drop unseen with a duplicate key. Such a run covers one of every 4,096 indexes.
+ */
+function hasDigitRunOver4300(s: string): boolean {
+  for (let i = 4095; i < s.length; i += 4096) {
+    let start = i;
+    let end = i;
+    while (isDigit(s.charCodeAt(start))) start--;
+    while (isDigit(s.charCodeAt(end))) end++;
+    if (end - start > 4301) return true;
+  }
+  return false;
+}
+
+/**
+ * The integer tokens of `s` beyond 2^53, in order; null when the text may hold a float token
+ * beyond 2^53 (which could stand in for a string's digits taken for a token, the counts agreeing)
+ * or two different integers with the same double. A number beyond 2^53 has a run of 16 digits or
+ * a positive exponent, which regular expressions find fast; one where a value may start and end
+ * (after `:`, `[`, `,` or whitespace, before `]`, `}`, `,` or whitespace) is a token, or text in a
+ * string.
+ */
+function integerTokens(s: string): string[] | null {
+  const texts: string[] = [];
+  for (const pattern of [POSITIVE_EXPONENT, SIXTEEN_DIGITS]) {
+    pattern.lastIndex = 0;
+    while (pattern.test(s)) {
+      let start = pattern.lastIndex - 1;
+      while (isNumberChar(s.charCodeAt(start - 1))) start--;
+      let end = pattern.lastIndex;
+      while (isNumberChar(s.charCodeAt(end))) end++;
+      pattern.lastIndex = end;
+      const text = s.slice(start, end);
+      const x = +text;
+      if (!' \t\n\r,:['.includes(s[start - 1] ?? ' ') || !' \t\n\r,]}'.includes(s[end] ?? ' ') || Math.abs(x) < UNSAFE) continue;
+      if (/[.eE]/.test(text)) return null;
+      texts.push(text);
+    }
+  }
+  // The same double from two different tokens: their order must not be taken on trust.
+  // (The Map only when some double repeats: sorting the doubles costs far less for many tokens.)
+  const sorted = Float64Array.from(texts, Number).sort();
+  const seen = new Map<number, string>();
+  const repeats = sorted.some((x, i) => x === sorted[i - 1]);
+  return repeats && texts.some((t) => t !== (seen.get(+t) ?? (seen.set(+t, t), t))) ? null : texts;
+}
 
 /** Fills the record of the container opened at `depth` (made once per depth). */
 function openAt(stack: OpenContainer[], depth: number, dict: boolean, base: number, object: OpenContainer['object']): OpenContainer {
@@ -219,49 +245,25 @@ function openAt(stack: OpenContainer[], depth: number, dict: boolean, base: numb
 
 /** The plain object of the keys and values from `base` to the end of `elements`, which it pops. */
 function plainObject(elements: unknown[], base: number): Record<string, unknown> {
-  const end = elements.length;
-  const size = (end - base) >> 1;
-  const obj = new SIZED_OBJECTS[Math.min(size, 40)]!();
-  for (let i = base; i < end; i += 2) {
-    const key = elements[i] as string;
-    if (key === '__proto__') {
-      // An ordinary own property, as in Python: never the prototype.
-      Object.defineProperty(obj, key, { value: elements[i + 1], writable: true, enumerable: true, configurable: true });
-    } else obj[key] = elements[i + 1];
-  }
+  const obj: Record<string, unknown> = {};
+  for (let i = base; i < elements.length; i += 2) setOwn(obj, elements[i] as string, elements[i + 1]);
   elements.length = base;
   return obj;
 }
 
-/** A number JSON.parse gives exactly as CPython would: not -0, not an unsafe integer, finite. */
-function exactNumber(x: number): boolean {
-  return Number.isInteger(x) ? isPyInt(x) : x - x === 0;
+/** obj[key] = value, where `__proto__` too is an ordinary own property, as in Python: never the prototype. */
+function setOwn(obj: Record<string | number, unknown>, key: string | number, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  else obj[key] = value;
 }
 
 function isBytes(v: unknown): boolean {
   return v instanceof Uint8Array || v instanceof ArrayBuffer;
 }
 
-const INDENTS = Array.from({ length: 129 }, (_, n) => ' '.repeat(n));
-/** Indentation after the last newline skipped: pretty-printed JSON repeats it line after line. */
-let lastIndent = 0;
-
 function skipWhitespace(s: string, i: number): number {
-  let c = s.charCodeAt(i);
-  if (c > 32) return i;
-  for (;;) {
-    if (c === 10) {
-      // Jump over the expected indentation with one native comparison, then go on by hand.
-      const start = ++i;
-      if (lastIndent > 0 && s.startsWith(INDENTS[lastIndent]!, i)) i += lastIndent;
-      while (s.charCodeAt(i) === 32) i++;
-      lastIndent = Math.min(i - start, 128);
-      c = s.charCodeAt(i);
-      continue;
-    }
-    if (c !== 32 && c !== 13 && c !== 9) return i;
-    c = s.charCodeAt(++i);
-  }
+  for (let c = s.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = s.charCodeAt(++i));
+  return i;
 }
 
 const ESCAPES: Readonly<Record<number, string>> = {
@@ -293,51 +295,32 @@ interface OpenContainer {
   key: string;
 }
 
-/**
- * Constructors of plain objects by number of properties, up to 40, so that V8 sizes each object
- * to its properties as JSON.parse does. `{}` has room for 4 properties inside the object, puts
- * the rest in a separate, growing array and turns into a slow dictionary past 16. V8 gives the
- * objects of a constructor room for as many properties as its code has assignments to `this`
- * (here never run, and all to one name), and shrinks that to the most its first objects got,
- * per constructor. The objects' prototype is Object.prototype: they are ordinary objects.
- */
-const SIZED_OBJECTS = Array.from({ length: 41 }, () => {
-  const Sized = function (this: Record<string, number>, reserve?: boolean) {
-    // prettier-ignore
-    if (reserve) this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = this.a = 0;
-  } as unknown as new () => Record<string, unknown>;
-  Sized.prototype = Object.prototype;
-  return Sized;
-});
-
 const MAX_SAFE_DIGITS = 15;
 const POWERS_OF_TEN = Array.from({ length: MAX_SAFE_DIGITS + 1 }, (_, i) => 10 ** i);
 const INT_DIGIT_LIMIT = 4300;
 const SLICE_CACHE_SIZE = 1024;
-/** String values up to this length go through the slice cache, as keys do. */
-const SHORT_VALUE = 10;
 
 /** One scan over one document. */
 class Scanner {
   /** Index just past the last value scanned. */
   end = 0;
-  private readonly sliceCache: (string | undefined)[] = new Array(SLICE_CACHE_SIZE);
-  private readonly strict: boolean;
-  private readonly lossless: boolean;
-  private readonly pairsHook: Hook;
-  private readonly objectHook: Hook;
+  readonly #sliceCache: (string | undefined)[] = new Array(SLICE_CACHE_SIZE);
+  readonly #strict: boolean;
+  readonly #lossless: boolean;
+  readonly #pairsHook: Hook;
+  readonly #objectHook: Hook;
 
   constructor(
     private readonly d: JSONDecoder,
     private readonly s: string,
   ) {
-    this.strict = d.strict;
-    this.lossless = d.lossless;
-    this.pairsHook = d.objectPairsHook;
-    this.objectHook = d.objectHook;
+    this.#strict = d.strict;
+    this.#lossless = d.lossless;
+    this.#pairsHook = d.objectPairsHook;
+    this.#objectHook = d.objectHook;
   }
 
-  private fail(msg: string, index: number): never {
+  #fail(msg: string, index: number): never {
     throw JSONDecodeError.at(msg, this.s, index);
   }
 
@@ -353,16 +336,16 @@ class Scanner {
       // Scan one value starting at i.
       const c = s.charCodeAt(i);
       if (c === 34 /* " */) {
-        value = this.string(i);
+        value = this.#string(i);
         i = this.end;
       } else if (c === 123 /* { */) {
         i = skipWhitespace(s, i + 1);
         if (s.charCodeAt(i) === 125 /* } */) {
-          value = this.finishObject(this.newObject() ?? {});
+          value = this.#finishObject(this.#newObject() ?? {});
           i++;
         } else {
-          const open = openAt(stack, depth++, true, elements.length, this.newObject());
-          i = this.key(open, i);
+          const open = openAt(stack, depth++, true, elements.length, this.#newObject());
+          i = this.#key(open, i);
           continue;
         }
       } else if (c === 91 /* [ */) {
@@ -384,16 +367,16 @@ class Scanner {
         value = false;
         i += 5;
       } else if (c === 78 /* N */ && s.startsWith('NaN', i)) {
-        value = this.constant('NaN', NaN);
+        value = this.#constant('NaN', NaN);
         i += 3;
       } else if (c === 73 /* I */ && s.startsWith('Infinity', i)) {
-        value = this.constant('Infinity', Infinity);
+        value = this.#constant('Infinity', Infinity);
         i += 8;
       } else if (c === 45 /* - */ && s.startsWith('-Infinity', i)) {
-        value = this.constant('-Infinity', -Infinity);
+        value = this.#constant('-Infinity', -Infinity);
         i += 9;
       } else {
-        value = this.number(i);
+        value = this.#number(i);
         i = this.end;
       }
 
@@ -416,18 +399,18 @@ class Scanner {
             i++;
             continue;
           }
-          i = this.comma(d, i, 93, Messages.trailingCommaArray);
+          i = this.#comma(d, i, 93, Messages.trailingCommaArray);
           break;
         }
         if (open.object === null) elements.push(open.key, value);
-        else this.store(open.object, open.key, value);
+        else this.#store(open.object, open.key, value);
         if (d === 125 /* } */) {
-          value = this.finishObject(open.object ?? plainObject(elements, open.base));
+          value = this.#finishObject(open.object ?? plainObject(elements, open.base));
           depth--;
           i++;
           continue;
         }
-        i = this.key(open, this.comma(d, i, 125, Messages.trailingCommaObject));
+        i = this.#key(open, this.#comma(d, i, 125, Messages.trailingCommaObject));
         break;
       }
     }
@@ -438,20 +421,20 @@ class Scanner {
    * its whitespace; a comma right before the closing bracket `close` is CPython's trailing-comma
    * error, reported at the comma.
    */
-  private comma(d: number, i: number, close: number, trailingMessage: string): number {
-    if (d !== 44 /* , */) this.fail(Messages.expectingComma, i);
+  #comma(d: number, i: number, close: number, trailingMessage: string): number {
+    if (d !== 44 /* , */) this.#fail(Messages.expectingComma, i);
     const next = skipWhitespace(this.s, i + 1);
-    if (this.s.charCodeAt(next) === close) this.fail(trailingMessage, i);
+    if (this.s.charCodeAt(next) === close) this.#fail(trailingMessage, i);
     return next;
   }
 
   /** Reads `"key" :` at i into `open.key` and returns the index of the value after it. */
-  private key(open: OpenContainer, i: number): number {
+  #key(open: OpenContainer, i: number): number {
     const s = this.s;
-    if (s.charCodeAt(i) !== 34) this.fail(Messages.expectingPropertyName, i);
-    open.key = this.keyString(i);
+    if (s.charCodeAt(i) !== 34) this.#fail(Messages.expectingPropertyName, i);
+    open.key = this.#keyString(i);
     i = skipWhitespace(s, this.end);
-    if (s.charCodeAt(i) !== 58 /* : */) this.fail(Messages.expectingColon, i);
+    if (s.charCodeAt(i) !== 58 /* : */) this.#fail(Messages.expectingColon, i);
     return skipWhitespace(s, i + 1);
   }
 
@@ -460,50 +443,50 @@ class Scanner {
    * cache by comparing the source text in place: no new string, and the cached one is already
    * internalized as a property name.
    */
-  private keyString(begin: number): string {
+  #keyString(begin: number): string {
     const s = this.s;
     let i = begin + 1;
     let c = s.charCodeAt(i);
     while (c !== 34 && c !== 92 && c >= 0x20) c = s.charCodeAt(++i);
-    if (c !== 34) return this.string(begin);
+    if (c !== 34) return this.#string(begin);
     this.end = i + 1;
-    return this.cachedSlice(begin + 1, i);
+    return this.#cachedSlice(begin + 1, i);
   }
 
   /** `s.slice(start, end)`, from the cache when the same text was sliced recently. */
-  private cachedSlice(start: number, end: number): string {
+  #cachedSlice(start: number, end: number): string {
     const s = this.s;
     const length = end - start;
     if (length === 0) return '';
     const slot = (length * 31 + s.charCodeAt(start) * 7 + s.charCodeAt(end - 1)) & (SLICE_CACHE_SIZE - 1);
-    const cached = this.sliceCache[slot];
+    const cached = this.#sliceCache[slot];
     if (cached !== undefined && cached.length === length && s.startsWith(cached, start)) return cached;
-    return (this.sliceCache[slot] = s.slice(start, end));
+    return (this.#sliceCache[slot] = s.slice(start, end));
   }
 
   /** A Map (lossless) or pairs list (objectPairsHook) to fill; null for a plain object, made at its end. */
-  private newObject(): OpenContainer['object'] {
-    return this.pairsHook !== null ? [] : this.lossless ? new Map() : null;
+  #newObject(): OpenContainer['object'] {
+    return this.#pairsHook !== null ? [] : this.#lossless ? new Map() : null;
   }
 
-  private store(obj: NonNullable<OpenContainer['object']>, key: string, value: unknown): void {
+  #store(obj: NonNullable<OpenContainer['object']>, key: string, value: unknown): void {
     if (Array.isArray(obj)) obj.push([key, value]);
     else obj.set(key, value);
   }
 
-  private finishObject(obj: NonNullable<OpenContainer['object']> | Record<string, unknown>): unknown {
-    if (this.pairsHook !== null) return this.pairsHook(obj);
-    if (this.objectHook !== null) return this.objectHook(obj);
+  #finishObject(obj: NonNullable<OpenContainer['object']> | Record<string, unknown>): unknown {
+    if (this.#pairsHook !== null) return this.#pairsHook(obj);
+    if (this.#objectHook !== null) return this.#objectHook(obj);
     return obj;
   }
 
-  private constant(text: string, value: number): unknown {
+  #constant(text: string, value: number): unknown {
     const hook = this.d.parseConstant;
     return hook === null ? value : hook(text);
   }
 
   /** Scans a number at i (the C scanner's grammar: longest valid prefix); sets `end`. */
-  private number(start: number): unknown {
+  #number(start: number): unknown {
     const s = this.s;
     let i = start;
     let c = s.charCodeAt(i);
@@ -519,7 +502,7 @@ class Scanner {
     } else if (c === 48) {
       c = s.charCodeAt(++i);
     } else {
-      this.fail(Messages.expectingValue, start);
+      this.#fail(Messages.expectingValue, start);
     }
     const intDigits = i - start - (negative ? 1 : 0);
     let fractionDigits = 0;
@@ -565,14 +548,14 @@ class Scanner {
         ? (negative ? -mantissa : mantissa) / POWERS_OF_TEN[fractionDigits]!
         : +s.slice(start, i);
     // Lossless: an integral float keeps its floatness so that dumps writes `1.0` again.
-    return this.lossless && isPyInt(x) ? new PyFloat(x) : x;
+    return this.#lossless && isPyInt(x) ? new PyFloat(x) : x;
   }
 
   /** Scans the string whose opening quote is at `begin`; sets `end` past the closing quote. */
-  private string(begin: number): string {
+  #string(begin: number): string {
     const s = this.s;
     const n = s.length;
-    const strict = this.strict;
+    const strict = this.#strict;
     let i = begin + 1;
     let chunk = i;
     let out = '';
@@ -581,33 +564,33 @@ class Scanner {
       for (; i < n; i++) {
         c = s.charCodeAt(i);
         if (c === 34 || c === 92) break;
-        if (c < 0x20 && strict) this.fail(Messages.invalidControl, i);
+        if (c < 0x20 && strict) this.#fail(Messages.invalidControl, i);
       }
-      if (i >= n) this.fail(Messages.unterminatedString, begin);
+      if (i >= n) this.#fail(Messages.unterminatedString, begin);
       if (c === 34) {
         this.end = i + 1;
         if (chunk !== begin + 1) return out + s.slice(chunk, i);
         // Short values repeat as keys do ("en", "true"); sharing them also saves memory.
-        return i - chunk <= SHORT_VALUE ? this.cachedSlice(chunk, i) : s.slice(chunk, i);
+        return s.slice(chunk, i);
       }
       out += s.slice(chunk, i);
-      if (++i >= n) this.fail(Messages.unterminatedString, begin);
+      if (++i >= n) this.#fail(Messages.unterminatedString, begin);
       c = s.charCodeAt(i);
       if (c !== 117 /* u */) {
         const esc = ESCAPES[c];
-        if (esc === undefined) this.fail(Messages.invalidEscape, i - 1);
+        if (esc === undefined) this.#fail(Messages.invalidEscape, i - 1);
         out += esc;
         chunk = ++i;
         continue;
       }
       // Mirrors the C scanner: a \uXXXX escape must be followed by at least one more character,
       // so a valid escape at the very end of the input is reported as invalid.
-      if (i + 5 >= n) this.fail(Messages.invalidUnicodeEscape, i);
+      if (i + 5 >= n) this.#fail(Messages.invalidUnicodeEscape, i);
       const h0 = hexValue(s.charCodeAt(i + 1));
       const h1 = hexValue(s.charCodeAt(i + 2));
       const h2 = hexValue(s.charCodeAt(i + 3));
       const h3 = hexValue(s.charCodeAt(i + 4));
-      if ((h0 | h1 | h2 | h3) < 0) this.fail(Messages.invalidUnicodeEscape, i);
+      if ((h0 | h1 | h2 | h3) < 0) this.#fail(Messages.invalidUnicodeEscape, i);
       // Surrogate halves need no pairing here: two escaped halves are one pair in UTF-16 anyway.
       out += String.fromCharCode((h0 << 12) | (h1 << 8) | (h2 << 4) | h3);
       chunk = i += 5;

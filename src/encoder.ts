@@ -312,21 +312,21 @@ interface Settings {
  */
 class Serializer {
   text = '';
-  private segment = '';
+  #segment = '';
   readonly chunks: string[] = [];
   done = false;
 
-  private readonly stack: Frame[] = [];
-  private readonly markers: Set<unknown> | null;
-  private readonly indents: string[] = [];
-  private readonly keyTexts = new Map<string, string>();
-  private readonly encodeStr: (s: string) => string;
+  readonly #stack: Frame[] = [];
+  readonly #markers: Set<unknown> | null;
+  readonly #indents: string[] = [];
+  readonly #keyTexts = new Map<string, string>();
+  readonly #encodeStr: (s: string) => string;
   /** The value to write next and the text to put before it (`[`, a separator...). */
-  private value: unknown;
-  private prefix = '';
-  private descending = true;
+  #value: unknown;
+  #prefix = '';
+  #descending = true;
   /** Open lists and dicts: the indentation level (values handed to `default` do not nest). */
-  private level = 0;
+  #level = 0;
 
   /**
    * @param chunked produce CPython's chunks and the notes of the pure-Python encoder, which `json.dump`
@@ -337,14 +337,14 @@ class Serializer {
     root: unknown,
     private readonly chunked: boolean,
   ) {
-    this.markers = s.checkCircular ? new Set() : null;
-    this.encodeStr = s.ensureAscii ? encodeStringAscii : encodeString;
-    this.value = root;
+    this.#markers = s.checkCircular ? new Set() : null;
+    this.#encodeStr = s.ensureAscii ? encodeStringAscii : encodeString;
+    this.#value = root;
   }
 
-  private emit(chunk: string): void {
+  #emit(chunk: string): void {
     if (this.chunked) this.chunks.push(chunk);
-    else if ((this.segment += chunk).length > SEGMENT) this.cut();
+    else if ((this.#segment += chunk).length > SEGMENT) this.cut();
   }
 
   /**
@@ -354,93 +354,93 @@ class Serializer {
    * caller gets a string whose flattening is already paid for, as JSON.stringify's is).
    */
   cut(): void {
-    this.segment.charCodeAt(0);
-    this.text += this.segment;
-    this.segment = '';
+    this.#segment.charCodeAt(0);
+    this.text += this.#segment;
+    this.#segment = '';
   }
 
   /** A key's JSON text and the key separator. Documents repeat their keys: each is escaped once. */
-  private keyPrefix(key: string): string {
-    let text = this.keyTexts.get(key);
+  #keyPrefix(key: string): string {
+    let text = this.#keyTexts.get(key);
     if (text === undefined) {
-      text = this.encodeStr(key) + this.s.keySeparator;
-      this.keyTexts.set(key, text);
+      text = this.#encodeStr(key) + this.s.keySeparator;
+      this.#keyTexts.set(key, text);
     }
     return text;
   }
 
   /** The newline and indentation for nesting level `level`. */
-  private newline(level: number): string {
-    let nl = this.indents[level];
+  #newline(level: number): string {
+    let nl = this.#indents[level];
     if (nl === undefined) {
       nl = '\n' + this.s.indent!.repeat(level);
-      this.indents[level] = nl;
+      this.#indents[level] = nl;
     }
     return nl;
   }
 
-  private floatStr(x: number): string {
+  #floatStr(x: number): string {
     if (x - x === 0) return floatText(x);
     if (!this.s.allowNan) throw new ValueError(Messages.outOfRangeFloat + pyFloatRepr(x));
     return x !== x ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
   }
 
   /** The text of a scalar, or undefined for containers and values that need `default`. */
-  private scalar(v: unknown): string | undefined {
+  #scalar(v: unknown): string | undefined {
     switch (typeof v) {
       case 'string':
-        return this.encodeStr(v);
+        return this.#encodeStr(v);
       case 'number':
-        return isPyInt(v) ? '' + v : this.floatStr(v);
+        return isPyInt(v) ? '' + v : this.#floatStr(v);
       case 'boolean':
         return v ? 'true' : 'false';
       case 'bigint':
         return bigintText(v);
       case 'object':
         if (v === null) return 'null';
-        if (v instanceof PyFloat) return this.floatStr(v.value);
-        return unbox(v) !== v ? this.scalar(unbox(v)) : undefined;
+        if (v instanceof PyFloat) return this.#floatStr(v.value);
+        return unbox(v) !== v ? this.#scalar(unbox(v)) : undefined;
       default:
         return undefined;
     }
   }
 
   /** Converts a dict key to its JSON string, or undefined to skip it. */
-  private keyString(k: unknown): string | undefined {
+  #keyString(k: unknown): string | undefined {
     const u = typeof k === 'object' && k !== null ? unbox(k) : k;
     // A string is the key itself; the other scalars are written as values are.
-    const text = typeof u === 'string' ? u : this.scalar(u);
+    const text = typeof u === 'string' ? u : this.#scalar(u);
     if (text !== undefined || this.s.skipkeys) return text;
     throw new TypeError(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
   }
 
-  private enter(container: unknown): void {
-    if (this.markers !== null) {
-      if (this.markers.has(container)) throw new ValueError(Messages.circular);
-      this.markers.add(container);
+  #enter(container: unknown): void {
+    if (this.#markers !== null) {
+      if (this.#markers.has(container)) throw new ValueError(Messages.circular);
+      this.#markers.add(container);
     }
-    if (this.stack.length >= MAX_DEPTH) throw new RecursionError(Messages.encodeRecursion);
+    if (this.#stack.length >= MAX_DEPTH) throw new RecursionError(Messages.encodeRecursion);
   }
 
-  private leave(container: unknown): void {
-    this.markers?.delete(container);
+  #leave(container: unknown): void {
+    this.#markers?.delete(container);
   }
 
   /** Runs until done or until at least `budget` chunks are waiting (chunked mode). */
   pump(budget = Infinity): void {
     try {
-      this.loop(budget);
+      this.#loop(budget);
     } catch (error) {
-      this.annotate(error);
+      this.#annotate(error);
       this.done = true;
       throw error;
     }
   }
 
   /** Adds CPython's notes for every enclosing container, innermost first. */
-  private annotate(error: unknown): void {
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const f = this.stack[i]!;
+  #annotate(error: unknown): void {
+    for (let i = this.#stack.length - 1; i >= 0; i--) {
+      const f = this.#stack[i]!;
       if (f.kind === LIST) addNote(error, `when serializing list item ${f.i}`);
       else if (f.kind === DEFAULT) addNote(error, `when serializing ${typeName(f.obj)} object`);
       else if (f.inValue) {
@@ -449,51 +449,51 @@ class Serializer {
     }
   }
 
-  private loop(budget: number): void {
-    const stack = this.stack;
+  #loop(budget: number): void {
+    const stack = this.#stack;
     const s = this.s;
     const indent = s.indent;
     while (!this.done) {
       if (this.chunks.length >= budget) return;
-      if (this.descending) {
-        // Write this.value, preceded by this.prefix.
-        const v = this.value;
-        const text = this.scalar(v);
+      if (this.#descending) {
+        // Write this.#value, preceded by this.#prefix.
+        const v = this.#value;
+        const text = this.#scalar(v);
         if (text !== undefined) {
-          this.emit(this.prefix + text);
-          this.prefix = '';
-          this.descending = false;
+          this.#emit(this.#prefix + text);
+          this.#prefix = '';
+          this.#descending = false;
           continue;
         }
-        if (this.prefix !== '') {
-          this.emit(this.prefix);
-          this.prefix = '';
+        if (this.#prefix !== '') {
+          this.#emit(this.#prefix);
+          this.#prefix = '';
         }
         if (typeof v === 'object' && v !== null) {
           if (Array.isArray(v)) {
             if (v.length === 0) {
-              this.emit('[]');
-              this.descending = false;
+              this.#emit('[]');
+              this.#descending = false;
               continue;
             }
-            this.enter(v);
+            this.#enter(v);
             stack.push({ kind: LIST, list: v, i: 0 });
-            this.level++;
-            this.prefix = indent === null ? '[' : '[' + this.newline(this.level);
-            this.value = v[0];
+            this.#level++;
+            this.#prefix = indent === null ? '[' : '[' + this.#newline(this.#level);
+            this.#value = v[0];
             continue;
           }
           if (v instanceof Map || isPlainObject(v)) {
-            this.openDict(v as Map<unknown, unknown> | Record<string, unknown>);
+            this.#openDict(v as Map<unknown, unknown> | Record<string, unknown>);
             continue;
           }
         }
         // Anything else goes through `default`; its result is written in its place.
-        if (this.markers?.has(v)) throw new ValueError(Messages.circular);
+        if (this.#markers?.has(v)) throw new ValueError(Messages.circular);
         const replacement = s.default(v);
-        this.enter(v);
+        this.#enter(v);
         stack.push({ kind: DEFAULT, obj: v });
-        this.value = replacement;
+        this.#value = replacement;
         continue;
       }
       // Ascending: the value just written is complete; move to the next one.
@@ -505,28 +505,28 @@ class Serializer {
       if (top.kind === LIST) {
         const list = top.list;
         if (++top.i < list.length) {
-          this.prefix = indent === null ? s.itemSeparator : s.itemSeparator + this.newline(this.level);
-          this.value = list[top.i];
-          this.descending = true;
+          this.#prefix = indent === null ? s.itemSeparator : s.itemSeparator + this.#newline(this.#level);
+          this.#value = list[top.i];
+          this.#descending = true;
           continue;
         }
-        if (indent !== null) this.emit(this.newline(this.level - 1));
-        this.emit(']');
+        if (indent !== null) this.#emit(this.#newline(this.#level - 1));
+        this.#emit(']');
         stack.pop();
-        this.level--;
-        this.leave(list);
+        this.#level--;
+        this.#leave(list);
         continue;
       }
       if (top.kind === DEFAULT) {
         stack.pop();
-        this.leave(top.obj);
+        this.#leave(top.obj);
         continue;
       }
-      this.nextItem(top);
+      this.#nextItem(top);
     }
   }
 
-  private openDict(d: Map<unknown, unknown> | Record<string, unknown>): void {
+  #openDict(d: Map<unknown, unknown> | Record<string, unknown>): void {
     let keys: unknown[];
     let values: unknown[] | null = null;
     if (d instanceof Map) {
@@ -534,11 +534,11 @@ class Serializer {
       values = [...d.values()];
     } else keys = Object.keys(d);
     if (keys.length === 0) {
-      this.emit('{}');
-      this.descending = false;
+      this.#emit('{}');
+      this.#descending = false;
       return;
     }
-    this.enter(d);
+    this.#enter(d);
     const frame: DictFrame = {
       kind: DICT,
       keys,
@@ -551,19 +551,19 @@ class Serializer {
       keyText: '',
       inValue: false,
     };
-    this.stack.push(frame);
-    this.level++;
-    this.emit('{');
+    this.#stack.push(frame);
+    this.#level++;
+    this.#emit('{');
     if (this.s.sortKeys) {
       if (values === null) sortStrings(keys as string[]);
       else sortItems(keys, values);
     }
-    this.descending = false;
+    this.#descending = false;
   }
 
-  private nextItem(f: DictFrame): void {
+  #nextItem(f: DictFrame): void {
     const s = this.s;
-    const stack = this.stack;
+    const stack = this.#stack;
     f.inValue = false;
     const keys = f.keys;
     while (f.i < keys.length) {
@@ -572,30 +572,30 @@ class Serializer {
       const value = f.values === null ? f.source[key as string] : f.values[i];
       // A plain object's undefined-valued properties are left out, as JSON.stringify does.
       if (value === undefined && f.plain) continue;
-      const keyText = typeof key === 'string' ? key : this.keyString(key);
+      const keyText = typeof key === 'string' ? key : this.#keyString(key);
       if (keyText === undefined) continue;
       if (f.first) {
         f.first = false;
-        if (s.indent !== null) this.emit(this.newline(this.level));
+        if (s.indent !== null) this.#emit(this.#newline(this.#level));
       } else {
-        this.emit(s.indent === null ? s.itemSeparator : s.itemSeparator + this.newline(this.level));
+        this.#emit(s.indent === null ? s.itemSeparator : s.itemSeparator + this.#newline(this.#level));
       }
       if (this.chunked) {
-        this.emit(this.encodeStr(keyText));
-        this.emit(s.keySeparator);
-      } else this.emit(this.keyPrefix(keyText));
+        this.#emit(this.#encodeStr(keyText));
+        this.#emit(s.keySeparator);
+      } else this.#emit(this.#keyPrefix(keyText));
       f.key = key;
       f.keyText = keyText;
       f.inValue = true;
-      this.value = value;
-      this.descending = true;
+      this.#value = value;
+      this.#descending = true;
       return;
     }
-    if (!f.first && s.indent !== null) this.emit(this.newline(this.level - 1));
-    this.emit('}');
+    if (!f.first && s.indent !== null) this.#emit(this.#newline(this.#level - 1));
+    this.#emit('}');
     stack.pop();
-    this.level--;
-    this.leave(f.source);
+    this.#level--;
+    this.#leave(f.source);
   }
 }
 

@@ -130,3 +130,71 @@ test('loads() gives CPython 3.14 value or error for random valid and corrupted d
   );
   assert.equal(mismatches.length, 0, report(seed, mismatches));
 });
+
+// Documents for the JSON.parse path with integers beyond 2^53 put back (decoder.ts,
+// nativeResultIsExact): integers whose doubles collide, keys JSON.parse moves (duplicates,
+// integer-like keys, `__proto__`), strings holding digit runs that look like tokens, and the numbers
+// that must still go to the scanner (-0, floats beyond 2^53, huge and too long integers).
+const BIG_BASES = [2n ** 53n, 2n ** 60n, 10n ** 18n, 2n ** 64n, 10n ** 25n];
+const BIG_KEYS = ['a', 'b', 'a', 'b', '1', '0', '10', '__proto__', 'id', '12345678901234567890'];
+
+function bigIntToken(r: Rand): string {
+  const n = r.pick(BIG_BASES) + BigInt(r.int(r.chance(0.5) ? 3 : 300));
+  return (r.chance(0.2) ? '-' : '') + String(n);
+}
+
+function bigIntValue(r: Rand, depth: number): string {
+  const ws = () => r.pick(['', '', ' ', '\n', '\t', '\r\n  ']);
+  const roll = r.int(depth > 3 ? 4 : 8);
+  switch (roll) {
+    case 0:
+    case 1:
+      return bigIntToken(r);
+    case 2:
+      return r.pick([
+        '-0', '-0.0', '12345678901234567.5', '9007199254740993.0', '1e20', '1E400', '-1e400',
+        '123456789012345678e2', String(r.int(1000)), '0.12345678901234567890', r.digits(16), r.digits(400),
+        r.digits(4301), '1.5', 'true', 'null',
+      ]);
+    case 3: {
+      const inner = r.pick([`${bigIntToken(r)}`, ` ${bigIntToken(r)} `, `x:${bigIntToken(r)},`, `[${bigIntToken(r)}]`, bigIntToken(r) + 'x']);
+      return JSON.stringify(r.pick(['', 'id ', 'a: ']) + inner);
+    }
+    case 4:
+    case 5: {
+      const n = r.int(5);
+      return '[' + Array.from({ length: n }, () => ws() + bigIntValue(r, depth + 1) + ws()).join(',') + ']';
+    }
+    default: {
+      const n = r.int(6);
+      return '{' + Array.from({ length: n }, () => `${ws()}${JSON.stringify(r.pick(BIG_KEYS))}${ws()}:${ws()}${bigIntValue(r, depth + 1)}${ws()}`).join(',') + '}';
+    }
+  }
+}
+
+test('loads() puts integers beyond 2^53 back as CPython reads them, wherever JSON.parse moved them', async () => {
+  const seed = runSeed('loads big-int differential');
+  const r = new Rand(rng(seed));
+  const oracle = await getOracle();
+  const { mismatches, compared } = runBatches(
+    3_000,
+    BATCH,
+    () => {
+      const text = bigIntValue(r, 0);
+      return { input: text, strict: true, lossless: false, wire: { text, strict: true } } satisfies Case;
+    },
+    (batch: Case[]): LoadsResult[] => oracle.pyLoads(batch.map((c) => c.wire)),
+    (c, want) => {
+      const got = ours(c);
+      const same =
+        'ok' in want
+          ? 'ok' in got && taggedEqual(got.ok, asDefaultLoads(want.ok))
+          : 'error' in got && JSON.stringify(got.error) === JSON.stringify(want.error);
+      if (same) return undefined;
+      const show = (x: { ok: Tagged } | { error: PyError }) => ('ok' in x ? showTagged(x.ok) : JSON.stringify(x.error));
+      return `${describe(c)}\n  CPython: ${show(want)}\n  pyjson:  ${show(got)}`;
+    },
+  );
+  console.log(`loads big-int differential: ${compared} documents compared`);
+  assert.equal(mismatches.length, 0, report(seed, mismatches));
+});
