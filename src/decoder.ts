@@ -157,7 +157,7 @@ const NOT_NATIVE = Symbol('not JSON for JSON.parse');
  * the text when two different tokens have the same double, which moved keys could swap unseen.
  */
 function nativeResultIsExact(box: unknown[], s: string): boolean {
-  let tokens: string[] | null | undefined;
+  let tokens: [texts: string[], values: number[]] | null | undefined;
   let next = 0;
   const visit = (c: Record<string | number, unknown>, depth: number): boolean => {
     if (Array.isArray(c)) {
@@ -170,11 +170,11 @@ function nativeResultIsExact(box: unknown[], s: string): boolean {
     if (typeof x !== 'number') return typeof x !== 'object' || x === null || (depth < 1000 && visit(x as Record<string, unknown>, depth + 1));
     if (Math.abs(x) < UNSAFE) return x !== 0 || 1 / x > 0; // -0 is the scanner's
     tokens ??= integerTokens(s);
-    if (tokens === null || +tokens[next]! !== x) return false;
-    setOwn(c, key, BigInt(tokens[next++]!));
+    if (tokens === null || tokens[1][next] !== x) return false;
+    setOwn(c, key, BigInt(tokens[0][next++]!));
     return true;
   };
-  return exact(box as unknown as Record<number, unknown>, 0, 0) && next === (tokens?.length ?? 0);
+  return exact(box as unknown as Record<number, unknown>, 0, 0) && next === (tokens?.[0].length ?? 0);
 }
 
 const UNSAFE = 2 ** 53;
@@ -202,15 +202,16 @@ function hasDigitRunOver4300(s: string): boolean {
 }
 
 /**
- * The integer tokens of `s` beyond 2^53, in order; null when the text may hold a float token
+ * The integer tokens of `s` beyond 2^53, in order, as texts and values; null when the text may hold a float token
  * beyond 2^53 (which could stand in for a string's digits taken for a token, the counts agreeing)
  * or two different integers with the same double. A number beyond 2^53 has a run of 16 digits or
  * a positive exponent, which regular expressions find fast; one where a value may start and end
  * (after `:`, `[`, `,` or whitespace, before `]`, `}`, `,` or whitespace) is a token, or text in a
  * string.
  */
-function integerTokens(s: string): string[] | null {
+function integerTokens(s: string): [texts: string[], values: number[]] | null {
   const texts: string[] = [];
+  const values: number[] = [];
   for (const pattern of [POSITIVE_EXPONENT, SIXTEEN_DIGITS]) {
     pattern.lastIndex = 0;
     while (pattern.test(s)) {
@@ -224,14 +225,15 @@ function integerTokens(s: string): string[] | null {
       if (!' \t\n\r,:['.includes(s[start - 1] ?? ' ') || !' \t\n\r,]}'.includes(s[end] ?? ' ') || Math.abs(x) < UNSAFE) continue;
       if (/[.eE]/.test(text)) return null;
       texts.push(text);
+      values.push(x);
     }
   }
   // The same double from two different tokens: their order must not be taken on trust.
   // (The Map only when some double repeats: sorting the doubles costs far less for many tokens.)
-  const sorted = Float64Array.from(texts, Number).sort();
+  const sorted = Float64Array.from(values).sort();
   const seen = new Map<number, string>();
   const repeats = sorted.some((x, i) => x === sorted[i - 1]);
-  return repeats && texts.some((t) => t !== (seen.get(+t) ?? (seen.set(+t, t), t))) ? null : texts;
+  return repeats && texts.some((t, i) => t !== (seen.get(values[i]!) ?? (seen.set(values[i]!, t), t))) ? null : [texts, values];
 }
 
 /** Fills the record of the container opened at `depth` (made once per depth). */
@@ -298,13 +300,13 @@ interface OpenContainer {
 const MAX_SAFE_DIGITS = 15;
 const POWERS_OF_TEN = Array.from({ length: MAX_SAFE_DIGITS + 1 }, (_, i) => 10 ** i);
 const INT_DIGIT_LIMIT = 4300;
-const SLICE_CACHE_SIZE = 1024;
+const KEY_CACHE_SIZE = 1024;
 
 /** One scan over one document. */
 class Scanner {
   /** Index just past the last value scanned. */
   end = 0;
-  readonly #sliceCache: (string | undefined)[] = new Array(SLICE_CACHE_SIZE);
+  readonly #keyCache: (string | undefined)[] = new Array(KEY_CACHE_SIZE);
   readonly #strict: boolean;
   readonly #lossless: boolean;
   readonly #pairsHook: Hook;
@@ -450,18 +452,13 @@ class Scanner {
     while (c !== 34 && c !== 92 && c >= 0x20) c = s.charCodeAt(++i);
     if (c !== 34) return this.#string(begin);
     this.end = i + 1;
-    return this.#cachedSlice(begin + 1, i);
-  }
-
-  /** `s.slice(start, end)`, from the cache when the same text was sliced recently. */
-  #cachedSlice(start: number, end: number): string {
-    const s = this.s;
-    const length = end - start;
+    const start = begin + 1;
+    const length = i - start;
     if (length === 0) return '';
-    const slot = (length * 31 + s.charCodeAt(start) * 7 + s.charCodeAt(end - 1)) & (SLICE_CACHE_SIZE - 1);
-    const cached = this.#sliceCache[slot];
+    const slot = (length * 31 + s.charCodeAt(start) * 7 + s.charCodeAt(i - 1)) & (KEY_CACHE_SIZE - 1);
+    const cached = this.#keyCache[slot];
     if (cached !== undefined && cached.length === length && s.startsWith(cached, start)) return cached;
-    return (this.#sliceCache[slot] = s.slice(start, end));
+    return (this.#keyCache[slot] = s.slice(start, i));
   }
 
   /** A Map (lossless) or pairs list (objectPairsHook) to fill; null for a plain object, made at its end. */
@@ -569,9 +566,7 @@ class Scanner {
       if (i >= n) this.#fail(Messages.unterminatedString, begin);
       if (c === 34) {
         this.end = i + 1;
-        if (chunk !== begin + 1) return out + s.slice(chunk, i);
-        // Short values repeat as keys do ("en", "true"); sharing them also saves memory.
-        return s.slice(chunk, i);
+        return chunk === begin + 1 ? s.slice(chunk, i) : out + s.slice(chunk, i);
       }
       out += s.slice(chunk, i);
       if (++i >= n) this.#fail(Messages.unterminatedString, begin);
