@@ -150,7 +150,6 @@ export function pyTypeName(value: unknown): string {
   }
 }
 
-
 /** `repr()` of an original dict key, as the C encoder's notes show it. */
 function keyRepr(key: unknown): string {
   switch (typeof key) {
@@ -350,8 +349,8 @@ class Serializer {
   /**
    * Moves the current segment of the one-piece output to `text`. A string built by `+=` is a
    * tree of all its pieces, which survives every garbage collection until the end; reading a
-   * character makes V8 flatten the segment into one string, so the pieces die young (and the
-   * caller gets a string whose flattening is already paid for, as JSON.stringify's is).
+   * character makes V8 flatten the segment into one string, so the pieces die young. The text
+   * stays a concatenation of segments, as JSON.stringify's result is one of its parts.
    */
   cut(): void {
     this.#segment.charCodeAt(0);

@@ -7,7 +7,6 @@
  * @module
  */
 
-
 /** An error with PEP 678 notes, as CPython attaches them while serializing. */
 export type ErrorWithNotes = Error & { notes?: string[] };
 
