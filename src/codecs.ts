@@ -169,7 +169,8 @@ function decode(
   final: boolean,
 ): { text: string; consumed: number } {
   const n = b.length;
-  const units = new Uint16Array(n);
+  // From i on, no encoding gives more code units than bytes (UTF-16/32 always start at 0).
+  const units = new Uint16Array(n - i);
   let k = 0;
   if (width) {
     const view = new DataView(b.buffer, b.byteOffset, n);

@@ -263,7 +263,7 @@ function isBytes(v: unknown): boolean {
   return v instanceof Uint8Array || v instanceof ArrayBuffer;
 }
 
-function skipWhitespace(s: string, i: number): number {
+export function skipWhitespace(s: string, i: number): number {
   for (let c = s.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = s.charCodeAt(++i));
   return i;
 }

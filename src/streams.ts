@@ -11,7 +11,7 @@
  * @module
  */
 import { concatBytes, decodeAs, decodeBytes, decodeUtf8Piece, incompleteTail } from './codecs.js';
-import { decoderFor, JSONDecoder, type LoadsOptions } from './decoder.js';
+import { decoderFor, JSONDecoder, skipWhitespace, type LoadsOptions } from './decoder.js';
 import { encoderFor, pyTypeName, type DumpsOptions, type JSONEncoder } from './encoder.js';
 import { addNote, codePointToIndex, indexToCodePoint, JSONDecodeError, ValueError } from './errors.js';
 import * as Messages from './messages.js';
@@ -692,9 +692,9 @@ function newTransformStream(transformer: object): unknown {
 /** Options of `parseConcatenated`: those of `loads` (`lossless`, hooks, `strict`, `cls`). */
 export type ParseConcatenatedOptions = LoadsOptions;
 
-// What the framer knows about the document being read.
+// What the framer knows about the document being read. A string is scanned as a container of
+// depth 0 that starts inside a string.
 const DOC_CONTAINER = 1;
-const DOC_STRING = 2;
 const DOC_NUMBER = 3;
 const DOC_LITERAL = 4;
 const DOC_OTHER = 5;
@@ -752,7 +752,7 @@ class DocumentFramer {
       this.kind = DOC_CONTAINER;
       this.depth = 1;
     } else if (c === 0x22) {
-      this.kind = DOC_STRING;
+      this.kind = DOC_CONTAINER;
       this.inString = true;
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       this.kind = DOC_NUMBER;
@@ -770,8 +770,7 @@ class DocumentFramer {
   scan(s: string, i: number): boolean {
     const n = s.length;
     switch (this.kind) {
-      case DOC_CONTAINER:
-      case DOC_STRING: {
+      case DOC_CONTAINER: {
         let { depth, inString, escaped } = this;
         let done = false;
         for (; i < n; i++) {
@@ -848,7 +847,6 @@ class DocumentFramer {
         return false;
       case DOC_LITERAL: {
         const lit = this.literal;
-        if (this.litAt >= lit.length) return true;
         for (; i < n; i++) {
           if (s.charCodeAt(i) !== lit.charCodeAt(this.litAt)) return true;
           if (++this.litAt === lit.length) return true;
@@ -916,10 +914,6 @@ class Utf8Chunks {
 
 const BOM_BYTES = [0xef, 0xbb, 0xbf];
 
-function isJsonSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9;
-}
-
 /**
  * Reads concatenated JSON text pushed in chunks and hands over each document's value, as the
  * CPython loop `idx = skip_ws(s, idx); obj, idx = decoder.raw_decode(s, idx)` would produce them
@@ -950,7 +944,7 @@ class ConcatenatedReader {
     for (;;) {
       let base = -1; // where the document starts in s; -1 when it started in an earlier chunk
       if (!this.inDoc) {
-        while (j < s.length && isJsonSpace(s.charCodeAt(j))) j++;
+        j = skipWhitespace(s, j);
         if (j >= s.length) return;
         base = j;
         this.inDoc = true;
@@ -1089,24 +1083,19 @@ export function parseConcatenated(source: StreamSource, options?: ParseConcatena
       let text: string;
       if (typeof chunk === 'string') text = chunk;
       else text = (bytes ??= new Utf8Chunks()).push(chunk);
-      let failure: { error: unknown } | null = null;
       try {
         reader.push(text, collect);
-      } catch (error) {
-        failure = { error };
+      } finally {
+        // The values before an error still come out, then the error.
+        yield* drain();
       }
-      yield* drain();
-      if (failure !== null) throw failure.error;
     }
-    let failure: { error: unknown } | null = null;
     try {
       if (bytes !== null) reader.push(bytes.end(), collect);
       reader.end(collect);
-    } catch (error) {
-      failure = { error };
+    } finally {
+      yield* drain();
     }
-    yield* drain();
-    if (failure !== null) throw failure.error;
   })();
 }
 
