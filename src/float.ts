@@ -127,7 +127,8 @@ export function pyStrRepr(s: string): string {
   return out + quote;
 }
 
-function hex(n: number, digits: number): string {
+/** `n` in lowercase hex, zero-padded to `digits`. */
+export function hex(n: number, digits: number): string {
   return n.toString(16).padStart(digits, '0');
 }
 

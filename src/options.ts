@@ -63,10 +63,14 @@ const sharedInstances = new Map<Function, unknown>();
  * (default `base`) made with the other options, or a shared `base` instance when there are none.
  */
 export function configured<T>(options: object | null | undefined, caller: string, base: new (options?: object) => T): T {
-  const o = normalizeOptions(options, caller, [], true);
-  const cls = (o.cls ?? base) as new (options?: object) => T;
-  delete o.cls;
-  if (cls !== base || Object.keys(o).length > 0) return new cls(o);
+  // No options (the common call) goes straight to the shared instance. Not `if (options)`: 0,
+  // '' and false must still reach normalizeOptions's TypeError.
+  if (options != null) {
+    const o = normalizeOptions(options, caller, [], true);
+    const cls = (o.cls ?? base) as new (options?: object) => T;
+    delete o.cls;
+    if (cls !== base || Object.keys(o).length > 0) return new cls(o);
+  }
   let shared = sharedInstances.get(base) as T | undefined;
   if (shared === undefined) sharedInstances.set(base, (shared = new base()));
   return shared;

@@ -18,7 +18,8 @@
 
 import { dump, dumps, loads, UnicodeDecodeError, ValueError } from './index.js';
 import { concatBytes, decodeUtf8Piece } from './codecs.js';
-import { pyStrRepr } from './float.js';
+import { indexToCodePoint } from './errors.js';
+import { hex, pyStrRepr } from './float.js';
 
 // ---------------------------------------------------------------------------------------------
 // The I/O boundary
@@ -83,10 +84,6 @@ const EXIT_EPIPE = 32;
 
 /** Python's `repr()` of a `str` (the library's, with CPython's Unicode tables). */
 export const pyRepr = pyStrRepr;
-
-function hex(n: number, width: number): string {
-  return n.toString(16).padStart(width, '0');
-}
 
 /** Python's `str.isspace()` characters (what `int()` strips around the digits). */
 const PY_SPACE = /^[\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
@@ -690,12 +687,8 @@ function isLoneSurrogate(s: string, i: number): boolean {
 function checkEncodable(s: string): void {
   const m = LONE_SURROGATE.exec(s);
   if (!m) return;
-  let pos = 0;
-  for (let i = 0; i < m.index; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-    pos++;
-  }
+  // m.index is a lone surrogate: no pair straddles it.
+  const pos = indexToCodePoint(s, m.index);
   let end = m.index + 1;
   while (end < s.length && isLoneSurrogate(s, end)) end++;
   const count = end - m.index;
