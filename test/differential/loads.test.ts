@@ -95,6 +95,18 @@ function describe(c: Case): string {
   return typeof c.input === 'string' ? `text=${JSON.stringify(c.input)}` : `bytes=${bytesToHex(c.input)}`;
 }
 
+/** Undefined when pyjson gives CPython's value (as `loads` maps it) or error, else a report. */
+function mismatch(c: Case, want: LoadsResult): string | undefined {
+  const got = ours(c);
+  const same =
+    'ok' in want
+      ? 'ok' in got && taggedEqual(got.ok, c.lossless ? want.ok : asDefaultLoads(want.ok))
+      : 'error' in got && JSON.stringify(got.error) === JSON.stringify(want.error);
+  if (same) return undefined;
+  const show = (x: { ok: Tagged } | { error: PyError }) => ('ok' in x ? showTagged(x.ok) : JSON.stringify(x.error));
+  return `${describe(c)} strict=${c.strict} lossless=${c.lossless}\n  CPython: ${show(want)}\n  pyjson:  ${show(got)}`;
+}
+
 test('loads() gives CPython 3.14 value or error for random valid and corrupted documents', async () => {
   const seed = runSeed('loads differential');
   const r = new Rand(rng(seed));
@@ -115,14 +127,7 @@ test('loads() gives CPython 3.14 value or error for random valid and corrupted d
     (c, want) => {
       if (typeof c.input !== 'string') asBytes++;
       if ('error' in want) rejected++;
-      const got = ours(c);
-      const same =
-        'ok' in want
-          ? 'ok' in got && taggedEqual(got.ok, c.lossless ? want.ok : asDefaultLoads(want.ok))
-          : 'error' in got && JSON.stringify(got.error) === JSON.stringify(want.error);
-      if (same) return undefined;
-      const show = (x: { ok: Tagged } | { error: PyError }) => ('ok' in x ? showTagged(x.ok) : JSON.stringify(x.error));
-      return `${describe(c)} strict=${c.strict} lossless=${c.lossless}\n  CPython: ${show(want)}\n  pyjson:  ${show(got)}`;
+      return mismatch(c, want);
     },
   );
   console.log(
@@ -184,16 +189,7 @@ test('loads() puts integers beyond 2^53 back as CPython reads them, wherever JSO
       return { input: text, strict: true, lossless: false, wire: { text, strict: true } } satisfies Case;
     },
     (batch: Case[]): LoadsResult[] => oracle.pyLoads(batch.map((c) => c.wire)),
-    (c, want) => {
-      const got = ours(c);
-      const same =
-        'ok' in want
-          ? 'ok' in got && taggedEqual(got.ok, asDefaultLoads(want.ok))
-          : 'error' in got && JSON.stringify(got.error) === JSON.stringify(want.error);
-      if (same) return undefined;
-      const show = (x: { ok: Tagged } | { error: PyError }) => ('ok' in x ? showTagged(x.ok) : JSON.stringify(x.error));
-      return `${describe(c)}\n  CPython: ${show(want)}\n  pyjson:  ${show(got)}`;
-    },
+    mismatch,
   );
   console.log(`loads big-int differential: ${compared} documents compared`);
   assert.equal(mismatches.length, 0, report(seed, mismatches));
