@@ -69,16 +69,6 @@ const NEEDS_ASCII_ESCAPE = /[\x00-\x1f"\\\x7f-\uffff]/;
 const NON_ASCII_CHAR = /[\x7f-\uffff]/;
 const NEEDS_ESCAPE = /[\x00-\x1f"\\]/;
 
-/** `\uXXXX` texts by code unit, in blocks of 256 made when first needed. */
-const escapeBlocks: string[][] = [];
-
-function escapeBlock(high: number): string[] {
-  return (escapeBlocks[high] ??= Array.from({ length: 256 }, (_, low) => {
-    const code = (high << 8) | low;
-    return (code < 0x1000 ? (code < 0x100 ? '\\u00' : '\\u0') : '\\u') + code.toString(16);
-  }));
-}
-
 /**
  * Python's `encode_basestring_ascii`: the JSON string literal with every character outside
  * printable ASCII escaped (lowercase hex, astral characters as surrogate pairs).
@@ -87,22 +77,39 @@ function encodeStringAscii(s: string): string {
   if (!NEEDS_ASCII_ESCAPE.test(s)) return '"' + s + '"';
   // JSON.stringify escapes `"`, `\` and U+0000-U+001F exactly as CPython does, and lone
   // surrogates as lowercase \udXXX; what remains non-ASCII is escaped unit by unit.
-  return escapeNonAscii(JSON.stringify(s));
+  const text = JSON.stringify(s);
+  return NON_ASCII_CHAR.test(text) ? escapeNonAscii(text) : text;
 }
 
-/** Escapes every character outside ASCII (and DEL) as `\uXXXX`, copying the ASCII between them in slices. */
+/** Output units of escapeNonAscii, turned into a string every BLOCK units. */
+const BLOCK = 8192;
+const units = new Uint16Array(BLOCK + 6);
+
+/**
+ * Escapes every character outside ASCII (and DEL) as `\uXXXX`. The result is built from
+ * character codes, so V8 holds it one byte per character: a slice of the two-byte input would
+ * stay two-byte, doubling what flattening and copying the output cost.
+ */
 function escapeNonAscii(text: string): string {
   let out = '';
-  let last = 0;
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x7f) {
-      if (last < i) out += text.slice(last, i);
-      out += escapeBlock(c >> 8)[c & 0xff];
-      last = i + 1;
+    if (c < 0x7f) units[n++] = c;
+    else {
+      units[n++] = 92; // \
+      units[n++] = 117; // u
+      for (let shift = 12; shift >= 0; shift -= 4) {
+        const digit = (c >> shift) & 15;
+        units[n++] = digit + (digit < 10 ? 48 : 87); // 0-9, a-f
+      }
+    }
+    if (n >= BLOCK) {
+      out += String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+      n = 0;
     }
   }
-  return last === 0 ? text : out + text.slice(last);
+  return out + String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
 }
 
 /**

@@ -266,6 +266,8 @@ function jsonShaped(r: Rand, depth: number): unknown {
       case 2:
         return r.pick([true, false, null]);
       case 3:
+        // Now and then a string long enough to cross the escaper's 8,192-unit blocks.
+        if (r.chance(0.1)) return (randString(r, 8) || 'é').repeat(r.range(1000, 4000));
         return r.pick([',', ':', 'a, b', 'k: v', '{"x":1,"y":[2,3]}', 'é', '\ud800', '"\\', '']);
       default:
         return randString(r, 4);
