@@ -204,9 +204,10 @@ try {
         return undefined;
       }
     };
-    const losslessParsed = losslessJson && attempt(() => losslessJson.parse(text));
-    const bigintParsed = bigintJSON && attempt(() => bigintJSON.parse(text));
-    const withBigintParsed = jsonWithBigint && attempt(() => jsonWithBigint.JSONParse(text));
+    // undefined where the peer is missing (said above) or cannot read the input (its loads row says why).
+    const losslessParsed = losslessJson ? attempt(() => losslessJson.parse(text)) : undefined;
+    const bigintParsed = bigintJSON ? attempt(() => bigintJSON.parse(text)) : undefined;
+    const withBigintParsed = jsonWithBigint ? attempt(() => jsonWithBigint.JSONParse(text)) : undefined;
     // A string built by concatenation may come back as a rope that is flattened only when first
     // read; reading a character puts that cost inside the timing, as for JSON.stringify's flat text.
     const flat = (s) => s.charCodeAt(s.length >> 1);
