@@ -85,7 +85,7 @@ export class JSONDecoder {
     this.parseInt = (o.parseInt ?? null) as Hook;
     this.parseConstant = (o.parseConstant ?? null) as Hook;
     this.strict = Boolean(o.strict ?? true);
-    this.lossless = Boolean(o.lossless ?? false);
+    this.lossless = Boolean(o.lossless);
   }
 
   /**

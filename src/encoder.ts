@@ -77,8 +77,7 @@ function encodeStringAscii(s: string): string {
   if (!NEEDS_ASCII_ESCAPE.test(s)) return '"' + s + '"';
   // JSON.stringify escapes `"`, `\` and U+0000-U+001F exactly as CPython does, and lone
   // surrogates as lowercase \udXXX; what remains non-ASCII is escaped unit by unit.
-  const text = JSON.stringify(s);
-  return NON_ASCII_CHAR.test(text) ? escapeNonAscii(text) : text;
+  return escapeNonAscii(JSON.stringify(s));
 }
 
 /** Output units of escapeNonAscii, turned into a string every BLOCK units. */
@@ -482,11 +481,28 @@ class Serializer {
               this.#descending = false;
               continue;
             }
+            let text = indent === null ? '[' : '[' + this.#newline(this.#level + 1);
+            let i = 0;
+            if (indent === null && !this.chunked && stack.length < MAX_DEPTH && !this.#markers?.has(v)) {
+              // Leading scalar items are written here at once: a list of scalars needs no frame or marker.
+              try {
+                for (let t; i < v.length && (t = this.#scalar(v[i])) !== undefined; i++) text += (i > 0 ? s.itemSeparator : '') + t;
+              } catch (error) {
+                stack.push({ kind: LIST, list: v, i });
+                throw error;
+              }
+              if (i === v.length) {
+                this.#emit(text + ']');
+                this.#descending = false;
+                continue;
+              }
+              if (i > 0) text += s.itemSeparator;
+            }
             this.#enter(v);
-            stack.push({ kind: LIST, list: v, i: 0 });
+            stack.push({ kind: LIST, list: v, i });
             this.#level++;
-            this.#prefix = indent === null ? '[' : '[' + this.#newline(this.#level);
-            this.#value = v[0];
+            this.#prefix = text;
+            this.#value = v[i];
             continue;
           }
           if (v instanceof Map || isPlainObject(v)) {
@@ -743,11 +759,11 @@ export class JSONEncoder {
    */
   constructor(options: EncoderOptions = {}) {
     const o = normalizeOptions(options, 'JSONEncoder.__init__()', ENCODER_OPTIONS, new.target !== JSONEncoder);
-    this.skipkeys = Boolean(o.skipkeys ?? false);
+    this.skipkeys = Boolean(o.skipkeys);
     this.ensureAscii = Boolean(o.ensureAscii ?? true);
     this.checkCircular = Boolean(o.checkCircular ?? true);
     this.allowNan = Boolean(o.allowNan ?? true);
-    this.sortKeys = Boolean(o.sortKeys ?? false);
+    this.sortKeys = Boolean(o.sortKeys);
     this.indent = (o.indent ?? null) as JSONEncoder['indent'];
     if (o.separators != null) {
       const seps = [...(o.separators as Iterable<string>)];

@@ -136,7 +136,6 @@ function locate(doc: string, index: number, pos: number): { lineno: number; coln
     lineno++;
     lastNewline = i;
   }
-  // colno counts code points after the last newline: only that stretch needs converting.
-  const colno = lastNewline === -1 ? pos + 1 : indexToCodePoint(doc.slice(lastNewline + 1, end), end - lastNewline - 1) + 1 + (index - end);
-  return { lineno, colno };
+  // colno counts the code points after the last newline (a newline never splits a pair).
+  return { lineno, colno: pos - indexToCodePoint(doc, lastNewline + 1) + 1 };
 }

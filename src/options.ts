@@ -4,21 +4,11 @@
  * @module
  */
 
-/** camelCase name -> Python name, for the options whose spellings differ. */
-const PYTHON_NAMES: Readonly<Record<string, string>> = {
-  ensureAscii: 'ensure_ascii',
-  checkCircular: 'check_circular',
-  allowNan: 'allow_nan',
-  sortKeys: 'sort_keys',
-  objectHook: 'object_hook',
-  parseFloat: 'parse_float',
-  parseInt: 'parse_int',
-  parseConstant: 'parse_constant',
-  objectPairsHook: 'object_pairs_hook',
-};
-
+/** Python name -> camelCase name, for the options whose spellings differ (`sort_keys` -> `sortKeys`). */
 const CAMEL_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(PYTHON_NAMES).map(([camel, py]) => [py, camel]),
+  ['ensureAscii', 'checkCircular', 'allowNan', 'sortKeys', 'objectHook', 'parseFloat', 'parseInt', 'parseConstant', 'objectPairsHook'].map(
+    (camel) => [camel.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase()), camel],
+  ),
 );
 
 /**

@@ -89,6 +89,27 @@ describe('dumps() value mapping', () => {
     assert.deepEqual(m.notes, ['when serializing dict item 1']);
   });
 
+  test('dumps() notes the failing item of a list written at once (its scalars)', () => {
+    // Expected values: CPython 3.14.2 (pyodide).
+    const nan = thrown(() => dumps([1, 2, NaN], { allowNan: false }));
+    assert.equal(nan.message, 'Out of range float values are not JSON compliant: nan');
+    assert.deepEqual(nan.notes, ['when serializing list item 2']);
+    const inf = thrown(() => dumps({ a: [1, 'x', Infinity] }, { allowNan: false }));
+    assert.deepEqual(inf.notes, ['when serializing list item 2', "when serializing dict item 'a'"]);
+    const big = thrown(() => dumps([0, [1, 10n ** 5000n]]));
+    assert.ok(big instanceof ValueError);
+    assert.deepEqual(big.notes, ['when serializing list item 1', 'when serializing list item 1']);
+    const a: unknown[] = [1];
+    a.push(a);
+    const cycle = thrown(() => dumps(a));
+    assert.equal(cycle.message, 'Circular reference detected');
+    assert.deepEqual(cycle.notes, ['when serializing list item 1']);
+    // A bigint keeps these from JSON.stringify: the serializer writes them.
+    const mixed = [10n ** 20n, 'é', null, true, 2.5, [3, [4]], 5];
+    assert.equal(dumps(mixed), '[100000000000000000000, "\\u00e9", null, true, 2.5, [3, [4]], 5]');
+    assert.equal(dumps(mixed, { separators: [';', '='] }), '[100000000000000000000;"\\u00e9";null;true;2.5;[3;[4]];5]');
+  });
+
   test('dumps() detects cycles and reports deep cycles without checkCircular as RecursionError', () => {
     const a: unknown[] = [];
     a.push(a);
