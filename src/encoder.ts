@@ -174,7 +174,8 @@ function keyRepr(key: unknown): string {
   }
 }
 
-function unbox(value: object): unknown {
+/** The primitive inside a String, Number, Boolean or BigInt object; anything else as it is. */
+function unbox(value: unknown): unknown {
   if (value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof BigInt) {
     return value.valueOf();
   }
@@ -412,7 +413,7 @@ class Serializer {
 
   /** Converts a dict key to its JSON string, or undefined to skip it. */
   #keyString(k: unknown): string | undefined {
-    const u = typeof k === 'object' && k !== null ? unbox(k) : k;
+    const u = unbox(k);
     // A string is the key itself; the other scalars are written as values are.
     const text = typeof u === 'string' ? u : this.#scalar(u);
     if (text !== undefined || this.s.skipkeys) return text;
@@ -609,9 +610,15 @@ class Serializer {
       f.key = key;
       f.keyText = keyText;
       f.inValue = true;
-      this.#value = value;
-      this.#descending = true;
-      return;
+      // A scalar is written here, without a pass of the main loop.
+      const text = this.#scalar(value);
+      if (text === undefined) {
+        this.#value = value;
+        this.#descending = true;
+        return;
+      }
+      this.#emit(text);
+      f.inValue = false;
     }
     if (!f.first && s.indent !== null) this.#emit(this.#newline(this.#level - 1));
     this.#emit('}');
@@ -841,9 +848,8 @@ export class JSONEncoder {
 function indentString(indent: unknown): string | null {
   if (indent === null || indent === undefined) return null;
   if (typeof indent === 'string') return indent;
-  if (typeof indent === 'boolean') return indent ? ' ' : '';
-  if (typeof indent === 'bigint') return ' '.repeat(indent > 0n ? Number(indent) : 0);
-  if (typeof indent === 'number' && Number.isInteger(indent)) return ' '.repeat(Math.max(0, indent));
+  // Python's ' ' * indent, for an int (bool included)
+  if (typeof indent === 'boolean' || typeof indent === 'bigint' || Number.isInteger(indent)) return ' '.repeat(Math.max(0, Number(indent)));
   throw new TypeError(`can't multiply sequence by non-int of type '${pyTypeName(indent)}'`);
 }
 
