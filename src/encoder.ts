@@ -610,8 +610,9 @@ class Serializer {
       f.key = key;
       f.keyText = keyText;
       f.inValue = true;
-      // A scalar is written here, without a pass of the main loop.
-      const text = this.#scalar(value);
+      // A scalar is written here, without a pass of the main loop (chunked output: that loop
+      // stops once the chunks asked for are waiting, so that a large dict streams).
+      const text = this.chunked ? undefined : this.#scalar(value);
       if (text === undefined) {
         this.#value = value;
         this.#descending = true;

@@ -122,6 +122,17 @@ describe('dumps() value mapping', () => {
     assert.ok(r instanceof RangeError);
   });
 
+  test('JSONEncoder.iterencode() reads a large dict lazily: the first chunks read a few of its values', () => {
+    let reads = 0;
+    const big: Record<string, number> = {};
+    for (let i = 0; i < 10_000; i++) {
+      Object.defineProperty(big, 'k' + i, { enumerable: true, get: () => ++reads });
+    }
+    const chunks = new JSONEncoder().iterencode({ big });
+    for (let i = 0; i < 5; i++) chunks.next();
+    assert.ok(reads > 0 && reads < 200, `${reads} values read for 5 chunks`);
+  });
+
   test('dumps() and dump() handle 100,000-deep nesting without a stack overflow', () => {
     let list: unknown = [];
     let obj: unknown = {};
