@@ -487,7 +487,14 @@ class Serializer {
             if (indent === null && !this.chunked && stack.length < MAX_DEPTH && !this.#markers?.has(v)) {
               // Leading scalar items are written here at once: a list of scalars needs no frame or marker.
               try {
-                for (let t; i < v.length && (t = this.#scalar(v[i])) !== undefined; i++) text += (i > 0 ? s.itemSeparator : '') + t;
+                for (let t; i < v.length && (t = this.#scalar(v[i])) !== undefined; i++) {
+                  text += (i > 0 ? s.itemSeparator : '') + t;
+                  // A long list goes out in segments, as item by item.
+                  if (text.length > SEGMENT) {
+                    this.#emit(text);
+                    text = '';
+                  }
+                }
               } catch (error) {
                 stack.push({ kind: LIST, list: v, i });
                 throw error;
