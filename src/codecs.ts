@@ -231,8 +231,15 @@ function decode(
     }
     units[k++] = c;
   }
-  // 8192 code units at a time keeps `apply` off the stack limit
+  return { text: unitsToString(units.subarray(0, k)), consumed: i };
+}
+
+/**
+ * The string of the code units `units`, made 8,192 at a time (which keeps `apply` off the stack
+ * limit). V8 makes it one byte per character when every unit is below 256.
+ */
+export function unitsToString(units: Uint16Array): string {
   let text = '';
-  for (let j = 0; j < k; j += 8192) text += String.fromCharCode.apply(null, units.subarray(j, j + 8192 < k ? j + 8192 : k) as unknown as number[]);
-  return { text, consumed: i };
+  for (let j = 0; j < units.length; j += 8192) text += String.fromCharCode.apply(null, units.subarray(j, j + 8192) as unknown as number[]);
+  return text;
 }

@@ -7,6 +7,7 @@
  * memory, not by the JS call stack.
  * @module
  */
+import { unitsToString } from './codecs.js';
 import { addNote, RecursionError, ValueError } from './errors.js';
 import * as Messages from './messages.js';
 import { bigintText, floatText, isPyInt, PyFloat, pyFloatRepr, pyStrRepr } from './float.js';
@@ -80,7 +81,7 @@ function encodeStringAscii(s: string): string {
   return escapeNonAscii(JSON.stringify(s));
 }
 
-/** Output units of escapeNonAscii, turned into a string every BLOCK units. */
+/** Output units of escapeNonAscii, turned into a string every BLOCK units (and at the end). */
 const BLOCK = 8192;
 const units = new Uint16Array(BLOCK + 6);
 
@@ -104,11 +105,11 @@ function escapeNonAscii(text: string): string {
       }
     }
     if (n >= BLOCK) {
-      out += String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+      out += unitsToString(units.subarray(0, n));
       n = 0;
     }
   }
-  return out + String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  return out + unitsToString(units.subarray(0, n));
 }
 
 /**
@@ -428,10 +429,6 @@ class Serializer {
     if (this.#stack.length >= MAX_DEPTH) throw new RecursionError(Messages.encodeRecursion);
   }
 
-  #leave(container: unknown): void {
-    this.#markers?.delete(container);
-  }
-
   /** Runs until done or until at least `budget` chunks are waiting (chunked mode). */
   pump(budget = Infinity): void {
     try {
@@ -544,12 +541,12 @@ class Serializer {
         this.#emit(']');
         stack.pop();
         this.#level--;
-        this.#leave(list);
+        this.#markers?.delete(list);
         continue;
       }
       if (top.kind === DEFAULT) {
         stack.pop();
-        this.#leave(top.obj);
+        this.#markers?.delete(top.obj);
         continue;
       }
       this.#nextItem(top);
@@ -632,7 +629,7 @@ class Serializer {
     this.#emit('}');
     stack.pop();
     this.#level--;
-    this.#leave(f.source);
+    this.#markers?.delete(f.source);
   }
 }
 
