@@ -1,0 +1,8 @@
+/**
+ * `pyjson/python`: Python's own values in JavaScript — `repr()`/`str()`, `Decimal`, the
+ * `datetime` types and `UUID` — with CPython 3.14's exact texts, for the JSON that Python
+ * services send (`json.dumps(v, default=str)`) and for checking it.
+ * @module
+ */
+export { pyRepr, type PyValue } from './protocol.js';
+export { InvalidOperation, OverflowError, ValueError } from './errors.js';
