@@ -62,7 +62,7 @@ const ZERO: Parts = partsOfInt(0);
  * @example
  * String(new Decimal('12.50')) // → '12.50'
  * String(new Decimal('0.0000001')) // → '1E-7'
- * repr(new Decimal(' 1_000 ')) // → "Decimal('1000')"
+ * String(new Decimal(' 1_000 ')) // → '1000'
  * new Decimal(0.5).toString() // → '0.5'
  * new Decimal([1, [1, 4, 1], -2]).toString() // → '-1.41'
  */
