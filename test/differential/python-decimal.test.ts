@@ -20,7 +20,6 @@ import { DIGIT_ZERO_CODE_POINTS, PY_SPACE_CODE_POINTS } from '../../src/python/d
 import { Decimal, pyRepr } from '../../src/python/index.js';
 import {
   getOracle,
-  hexToStr,
   pyFloatRepr,
   Rand,
   randDouble,
@@ -447,8 +446,6 @@ test('Decimal: random texts, ints, floats, tuples, comparisons and parse_float=D
 });
 
 test('Decimal\'s Unicode tables are CPython 3.14\'s: str.isspace() and the decimal digits', async () => {
-  const ask = await decimalOracle();
-  void ask;
   const o = await getOracle();
   const out = o.pyRun(`
 import json, unicodedata
@@ -471,5 +468,4 @@ json.dumps([unicodedata.unidata_version, [c for c in range(0x110000) if chr(c).i
     assert.equal(String(new Decimal(text)), '123456789', zero.toString(16));
   }
   for (const sp of spaces) assert.equal(String(new Decimal(`${String.fromCharCode(sp)}-1${String.fromCharCode(sp)}`)), '-1');
-  void hexToStr;
 });

@@ -67,6 +67,12 @@ const ZERO: Parts = partsOfInt(0);
  * new Decimal([1, [1, 4, 1], -2]).toString() // → '-1.41'
  */
 export class Decimal implements PyValue {
+  static {
+    // Minifiers rename classes, and dumps names the type in its error (`Object of type Decimal
+    // is not JSON serializable`), as pyjson's other errors keep their names as literals.
+    Object.defineProperty(this, 'name', { value: 'Decimal' });
+  }
+
   readonly #p: Parts;
 
   constructor(value?: DecimalInput) {
