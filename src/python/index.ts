@@ -6,3 +6,4 @@
  */
 export { pyRepr, type PyValue } from './protocol.js';
 export { InvalidOperation, OverflowError, ValueError } from './errors.js';
+export { Decimal, type DecimalComparable, type DecimalInput, type DecimalTuple, type DecimalTupleArray } from './decimal/index.js';
