@@ -7,3 +7,4 @@
 export { pyRepr, type PyValue } from './protocol.js';
 export { InvalidOperation, OverflowError, ValueError } from './errors.js';
 export { repr, str } from './repr.js';
+export { UUID, type UUIDArgs } from './uuid.js';
