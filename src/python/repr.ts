@@ -20,8 +20,7 @@ import { pyRepr } from './protocol.js';
  *
  * @throws {ValueError} for an int of more than 4,300 digits, as Python's `repr()` does
  * @example
- * repr({ name: 'Alice', isStudent: false, scores: [1, 2.5, null] })
- * // → "{'name': 'Alice', 'isStudent': False, 'scores': [1, 2.5, None]}"
+ * repr({ name: 'Alice', isStudent: false, scores: [1, 2.5, null] }) // → "{'name': 'Alice', 'isStudent': False, 'scores': [1, 2.5, None]}"
  * repr("it's") // → `"it's"`
  */
 export function repr(x: unknown): string {
