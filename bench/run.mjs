@@ -9,6 +9,7 @@
 //                                            of `npm run test:runtimes` (node20|node22|node24|node26|bun|deno)
 //   npm run bench:matrix                     every runtime, one after the other, one table each
 //   npm run bench -- --only=twitter,lines    some of the inputs (twitter, citm, canada, generated, lines)
+//   npm run bench -- --no-peers              without the JS peers (quicker)
 //   node bench/run.mjs --quick               smoke run on small inputs, seconds (part of npm test)
 //
 // Fairness rules:
@@ -116,6 +117,7 @@ if (quick) {
 
 const requireBench = createRequire(join(here, 'package.json'));
 function peer(name) {
+  if (args.includes('--no-peers')) return null;
   try {
     return requireBench(name);
   } catch {
