@@ -75,7 +75,7 @@ if (wantedRuntime || args.includes('--matrix')) {
 
 const { dumps, loads } = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
 const quick = args.includes('--quick');
-const corporaDir = join(here, 'data');
+const corporaDir = join(here, 'data'); // vendored, with provenance and licences: bench/data/README.md
 
 // ------------------------------------------------------------------------------------------------
 // Inputs
@@ -106,8 +106,8 @@ if (quick) {
 } else {
   for (const name of ['twitter.json', 'citm_catalog.json', 'canada.json'].filter(wanted)) {
     const file = join(corporaDir, name);
-    if (existsSync(file)) inputs.push({ name, text: readFileSync(file, 'utf8') });
-    else console.log(`skipping ${name}: ${file} is absent`);
+    if (!existsSync(file)) throw new Error(`benchmark corpus ${file} is missing: it is part of the repository (bench/data/)`);
+    inputs.push({ name, text: readFileSync(file, 'utf8') });
   }
   if (wanted('generated-50MB')) inputs.push({ name: 'generated-50MB', text: generated(50) });
 }
@@ -330,8 +330,8 @@ try {
     console.log(`\n${table(rows)}`);
   }
 
-  if (wanted('lines') && !existsSync(RECORDS)) console.log(`\nskipping JSON Lines: ${RECORDS} is absent`);
-  else if (wanted('lines')) {
+  if (wanted('lines')) {
+    if (!existsSync(RECORDS)) throw new Error(`benchmark records ${RECORDS} are missing: they are part of the repository (bench/data/)`);
     const reps = Number(option('lines-reps') ?? (quick ? 1 : 3));
     const lines = benchLines({ megabytes: quick ? 1 : Number(option('lines-mb') ?? 100), reps, tmp });
     console.log(table(lines.rows));
