@@ -22,7 +22,7 @@ function packedFiles(): string[] {
 
 test('npm pack contains only dist, bin, README, LICENSE, CHANGELOG and package.json', { skip }, () => {
   const files = packedFiles();
-  const allowed = /^(dist\/[^/]+\.(js|d\.ts)|bin\/[^/]+\.js|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+  const allowed = /^(dist\/([^/]+\/)?[^/]+\.(js|d\.ts)|bin\/[^/]+\.js|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
   for (const needed of ['dist/index.js', 'dist/index.d.ts', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
     assert.ok(files.includes(needed), `${needed} is missing from the package`);
