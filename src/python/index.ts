@@ -6,3 +6,4 @@
  */
 export { pyRepr, type PyValue } from './protocol.js';
 export { InvalidOperation, OverflowError, ValueError } from './errors.js';
+export * from './datetime/index.js';
