@@ -272,7 +272,7 @@ function timezoneCase(r: Rand): Case {
 const TIMESPECS = ['auto', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds'];
 
 function isoformatCase(r: Rand): Case {
-  const spec = r.chance(0.9) ? r.pick(TIMESPECS) : r.pick(['', 'Auto', 'nanoseconds', 'x\0', '\ud800', 1, null]);
+  const spec = r.chance(0.9) ? r.pick(TIMESPECS) : r.pick(['', 'Auto', 'nanoseconds', 'x\x00', '\ud800', 1, null]);
   const which = r.int(5);
   if (which === 0) {
     const d = randDate(r);
@@ -285,7 +285,7 @@ function isoformatCase(r: Rand): Case {
   }
   const dt = randDatetime(r);
   if (which === 2) return { py: `str(${py(dt)})`, js: () => String(dt) };
-  const sep = r.chance(0.8) ? r.pick(['T', ' ', 'x', '\u00e9', '\ud83d\ude00', '\0', '\ud800', '_']) : r.pick(['', 'ab', 1, null]);
+  const sep = r.chance(0.8) ? r.pick(['T', ' ', 'x', '\u00e9', '\ud83d\ude00', '\x00', '\ud800', '_']) : r.pick(['', 'ab', 1, null]);
   if (r.chance(0.2)) return { py: `${py(dt)}.isoformat(${py(sep)})`, js: () => dt.isoformat(sep as string) };
   return { py: `${py(dt)}.isoformat(${py(sep)}, ${py(spec)})`, js: () => dt.isoformat(sep as string, spec as never) };
 }
@@ -297,7 +297,7 @@ function reprCase(r: Rand): Case {
 
 // ISO texts ------------------------------------------------------------------------------------
 
-const ISO_CHARS = ['0', '1', '5', '9', ':', '-', '+', 'W', 'T', 'Z', 'z', '.', ',', ' ', '\0', '\u00e9', '\ud83d\ude00', '\ud800', 't'];
+const ISO_CHARS = ['0', '1', '5', '9', ':', '-', '+', 'W', 'T', 'Z', 'z', '.', ',', ' ', '\x00', '\u00e9', '\ud83d\ude00', '\ud800', 't'];
 
 function digits(r: Rand, n: number, value?: number): string {
   if (value !== undefined && r.chance(0.95)) return String(value).padStart(n, '0').slice(-n);
@@ -366,7 +366,7 @@ function fromisoformatCase(r: Rand): Case {
   if (which === 0) text = isoDateText(r, randDate(r));
   else if (which === 1) text = (r.chance(0.2) ? 'T' : '') + isoTimeText(r, randTime(r));
   else {
-    const sep = r.pick(['T', 'T', ' ', 't', 'x', '-', '5', '\u00e9', '\ud83d\ude00', '\0', '\ud800', 'W']);
+    const sep = r.pick(['T', 'T', ' ', 't', 'x', '-', '5', '\u00e9', '\ud83d\ude00', '\x00', '\ud800', 'W']);
     text = isoDateText(r, randDate(r)) + (r.chance(0.15) ? '' : sep + isoTimeText(r, randTime(r)));
   }
   const corruptions = r.chance(0.4) ? r.range(1, 3) : 0;
@@ -523,6 +523,38 @@ function makeCase(r: Rand): Case {
   }
   return KINDS[0]![1](r);
 }
+
+/** Texts at the edges of the ISO grammar, tried by every run. */
+const ISO_EDGES = [
+  '2024-01-02T24:00', '2024-12-31T24:00:00', '9999-12-31T24:00', '2024-02-30T24:00', '2024-00-00T24:00', '0000-12-31T24:00',
+  '2024-01-00T24:00', '2024-13-02T24:01', '0000-01-01T24:01', '2024-01-02T24:00:00.0000001', '2024-01-02T24:00+24:00',
+  '2024-W53', '2020-W53-7', '0000-W01', '2024-W01-1T03', '2024W011', '2024W0112', '2024W01123', '2024-W01-0000', '2024-W01-',
+  '2024-W0', '2024-W01-01', '2024-001', '10000-01-01', '2024-01-02T03:04:05.Z', '2024-01-02T03:04:05.',
+  '2024-01-02T03:04:05.123456\x00', '2024-01-02\x0003:04', '2024-01-02\ud80003:04', '2024-01-02\ud800\ud80003:04',
+  '2024-01-02\ud83d\ude0003:04', '2024-01-02T03:04:05.1234567\x00abc', '2024-01-02T03:04:05+01:00\x00',
+  '2024-01-02T03:04:05+00:00:00.000001', '2024-01-02T03:04:05-23:59:59.999999', '2024-01-02T03:04:05+23:59:60',
+  '2024-01-02T03:04:05+0000005', '2024-01-02T03:04:05+00000005', '2024-01-02T03:04:05:06', '2024-01-02T0304055',
+  '2024-01-02T03.5', '2024-01-02T03:04.5', '2024-01-0203:04', '2024-01-02t03:04', '2024-01-02T03:04:05z', '\u0662\u0660\u0662\u0664-01-02',
+  '2024-01-02T03:04:05.-01:00', '1234567', '123456', '2024-01-02 ', ' 2024-01-02',
+];
+
+const EDGES: Case[] = ISO_EDGES.flatMap((s) => {
+  return [
+    { py: `datetime.fromisoformat(${py(s)})`, js: () => datetime.fromisoformat(s) },
+    { py: `date.fromisoformat(${py(s)})`, js: () => date.fromisoformat(s) },
+    { py: `time.fromisoformat(${py(s.slice(11))})`, js: () => time.fromisoformat(s.slice(11)) },
+    { py: `time.fromisoformat(${py('T' + s.slice(11))})`, js: () => time.fromisoformat('T' + s.slice(11)) },
+  ];
+});
+
+test('fromisoformat matches CPython 3.14 at the edges of its grammar', async () => {
+  const oracle = await getOracle();
+  oracle.pyRun(PY_SETUP);
+  oracle.py.globals.set('_dt_in', JSON.stringify(EDGES.map((c) => c.py)));
+  const want = JSON.parse(oracle.pyRun('_dt_run(_dt_in)') as string) as string[];
+  const mismatches = EDGES.flatMap((c, i) => (runJs(c) === want[i] ? [] : [`${c.py}\n    CPython: ${want[i]}\n    pyjson:  ${runJs(c)}`]));
+  assert.deepEqual(mismatches, []);
+});
 
 test('datetime types match CPython 3.14 on random constructors, texts, comparisons and arithmetic', async () => {
   const seed = runSeed('python-datetime differential');
