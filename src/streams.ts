@@ -12,7 +12,8 @@
  */
 import { concatBytes, decodeAs, decodeBytes, decodeUtf8Piece, incompleteTail } from './codecs.js';
 import { decoderFor, JSONDecoder, skipWhitespace, type LoadsOptions } from './decoder.js';
-import { encoderFor, pyTypeName, type DumpsOptions, type JSONEncoder } from './encoder.js';
+import { encoderFor, type DumpsOptions, type JSONEncoder } from './encoder.js';
+import { pyTypeName } from './names.js';
 import { addNote, codePointToIndex, indexToCodePoint, JSONDecodeError, ValueError } from './errors.js';
 import * as Messages from './messages.js';
 
