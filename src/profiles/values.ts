@@ -4,7 +4,7 @@
  * and a `Uint8Array` as `bytes`.
  * @module
  */
-import { typeName } from '../encoder.js';
+import { typeName } from '../names.js';
 
 /** The value as Python sees it (a Date becomes a datetime; everything else is itself). */
 export function toPython(o: unknown): unknown {
