@@ -7,13 +7,15 @@
  * itself by name, so dist/ must be built: `npm test` builds first). Examples that show no result
  * must still run without throwing.
  *
+ * Each example runs in a fresh temporary folder, so it may write files and read them back.
  * Examples that cannot run here (they need a file, a server or values they only name) are
  * marked, with the reason: in Markdown by `<!-- not run: reason -->` on the line above the fence,
  * in src/ by an entry of NOT_RUN below. They are still compiled (a syntax error fails).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { format, inspect } from 'node:util';
@@ -138,10 +140,17 @@ for (const ex of examples) {
     writeFileSync(file, `// ${ex.where}\n${module}`);
     const hook = newHook(ex, checks);
     (globalThis as Record<symbol, unknown>)[HOOK] = hook;
+    // In a fresh folder of its own: examples may write files (and read back what they wrote).
+    const home = process.cwd();
+    const dir = mkdtempSync(join(tmpdir(), 'pyjson-example-'));
+    process.chdir(dir);
     try {
       await import(pathToFileURL(file).href);
     } catch (e) {
       hook.failures.push(`${ex.where}: the example throws ${inspect(e)}\n(instrumented: ${file})`);
+    } finally {
+      process.chdir(home);
+      rmSync(dir, { recursive: true, force: true });
     }
     assert.ok(hook.failures.length === 0, `${ex.where}: the example does not give what it shows\n${hook.failures.join('\n')}`);
     const unchecked = checks.filter((c) => !hook.hit.has(c.id));
