@@ -346,9 +346,20 @@ test('dumps(v) without default raises CPython\'s TypeError, notes included, for 
 
 test('a Python value is never written by the native JSON.stringify path', () => {
   const u = new UUID('12345678123456781234567812345678');
-  for (const value of [u, [u], { a: u }, { a: [1, { b: u }] }]) {
-    for (const options of [{}, { separators: [',', ':'] as [string, string] }, { indent: 2 }, { sortKeys: true }]) {
-      assert.throws(() => dumps(value, options), { name: 'TypeError', message: 'Object of type UUID is not JSON serializable' });
+  const values: [unknown, string][] = [
+    [u, 'UUID'],
+    [new Decimal('1.5'), 'Decimal'],
+    [new datetime(2024, 1, 2), 'datetime'],
+    [new date(2024, 1, 2), 'date'],
+    [new time(1), 'time'],
+    [new timedelta({ days: 1 }), 'timedelta'],
+    [timezone.utc, 'timezone'],
+  ];
+  for (const [v, name] of values) {
+    for (const value of [v, [v], { a: v }, { a: [1, { b: v }] }]) {
+      for (const options of [{}, { separators: [',', ':'] as [string, string] }, { indent: 2 }, { sortKeys: true }]) {
+        assert.throws(() => dumps(value, options), { name: 'TypeError', message: `Object of type ${name} is not JSON serializable` });
+      }
     }
   }
   assert.equal(dumps({ a: [u] }, { default: str, separators: [',', ':'] }), '{"a":["12345678-1234-5678-1234-567812345678"]}');
