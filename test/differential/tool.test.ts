@@ -4,7 +4,7 @@
  * files. Standard output, standard error, exit status and every file left behind must be
  * byte-identical.
  *
- * How CPython is driven (see /work/shared/docs/oracle-notes.md): `sys.argv = ['pyjson', ...]`,
+ * How CPython is driven (the pyodide notes in test/support/oracle.ts): `sys.argv = ['pyjson', ...]`,
  * stdin is a `TextIOWrapper` over the bytes with `newline='\n'` (as POSIX stdin), stdout and stderr
  * wrap byte buffers that survive `close()`, `os.environ` holds the colour variables, and
  * `SystemExit` is turned into the status (and its message, printed as the interpreter would).

@@ -2,7 +2,7 @@
 //
 // Where the expected text comes from:
 // - Error messages, positions, notes and partial outputs are CPython 3.14's, asked from pyodide in
-//   this file (`py(...)` below), or quoted from shared/docs/cpython-json-3.14.md §7/§8 where noted.
+//   this file (`py(...)` below), or quoted from runs of CPython 3.14.2 (iterencode chunks, dump's writes, load's encodings) where noted.
 // - The text of a successful dumpAsync / stringifyLines is compared with our own `dumps` / `dump`:
 //   their text is proven against CPython by test/differential/dumps.test.ts and test/cpython/*.
 // - JSON Lines behaviour that CPython does not have (blank lines, CRLF, line numbers in errors) is

@@ -1,0 +1,67 @@
+/**
+ * JSON Lines writing: `stringifyLines` and `stringifyLinesStream`, one `dumps(value) + '\n'` per
+ * value.
+ * @module
+ */
+import { encoderFor, pyTypeName, type DumpsOptions, type JSONEncoder } from '../encoder.js';
+import { ValueError } from '../errors.js';
+import { newTransformStream } from './transform-stream.js';
+import { isObject, type TransformStreamOf } from './types.js';
+
+function linesEncoder(options: DumpsOptions | undefined, caller: string): JSONEncoder {
+  const encoder = encoderFor(options, caller);
+  const seps = `${encoder.itemSeparator}${encoder.keySeparator}`;
+  if (encoder.indent !== null && encoder.indent !== undefined) {
+    throw new ValueError(`${caller} writes one document per line: indent must be None, not ${String(encoder.indent)}`);
+  }
+  if (seps.includes('\n') || seps.includes('\r')) {
+    throw new ValueError(`${caller} writes one document per line: separators cannot contain line breaks`);
+  }
+  return encoder;
+}
+
+/**
+ * Serializes each value to one line of JSON Lines: yields `dumps(value, options) + '\n'`, the
+ * text of Python's `json.dumps(value, **kw) + '\n'` (so with the default separators `', '` and
+ * `': '`; pass `separators: [',', ':']` for the most compact lines). `indent` is refused.
+ *
+ * @param values an iterable or async iterable of values
+ * @throws {ValueError} (synchronously) for `indent` or separators containing line breaks; while
+ *   iterating, the errors of `dumps` for a value (the lines before it have been yielded)
+ * @example
+ * await pipeline(Readable.from(stringifyLines(records)), createWriteStream('out.jsonl'));
+ */
+export function stringifyLines(
+  values: Iterable<unknown> | AsyncIterable<unknown>,
+  options?: DumpsOptions,
+): AsyncGenerator<string, void, undefined> {
+  const encoder = linesEncoder(options, 'stringifyLines()');
+  if (!isObject(values) || (typeof values[Symbol.asyncIterator] !== 'function' && typeof values[Symbol.iterator] !== 'function')) {
+    throw new TypeError(`stringifyLines() needs an iterable or async iterable, not ${pyTypeName(values)}`);
+  }
+  return (async function* () {
+    if (typeof (values as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') {
+      for await (const v of values as AsyncIterable<unknown>) yield encoder.encode(v) + '\n';
+    } else {
+      for (const v of values as Iterable<unknown>) yield encoder.encode(v) + '\n';
+    }
+  })();
+}
+
+/**
+ * A `TransformStream` turning values into JSON Lines text, one `dumps(value) + '\n'` chunk per
+ * value (see {@link stringifyLines}). For a Node `Transform`, wrap it:
+ * `Duplex.fromWeb(stringifyLinesStream(), { objectMode: true })`.
+ *
+ * @throws {ValueError} for `indent` or separators containing line breaks
+ * @example
+ * await valuesStream.pipeThrough(stringifyLinesStream()).pipeThrough(new TextEncoderStream()).pipeTo(sink);
+ */
+export function stringifyLinesStream(options?: DumpsOptions): TransformStreamOf<unknown, string> {
+  const encoder = linesEncoder(options, 'stringifyLinesStream()');
+  return newTransformStream({
+    transform(value: unknown, controller: { enqueue(v: string): void }) {
+      controller.enqueue(encoder.encode(value) + '\n');
+    },
+  }) as TransformStreamOf<unknown, string>;
+}
