@@ -13,9 +13,10 @@
  */
 import { decodeBytes } from './codecs.js';
 import { decoderFor, type LoadsOptions } from './decoder.js';
-import { encoderFor, pyTypeName, type DumpsOptions } from './encoder.js';
+import { encoderFor, type DumpsOptions } from './encoder.js';
 import { JSONDecodeError } from './errors.js';
 import * as Messages from './messages.js';
+import { pyTypeName } from './names.js';
 
 export { JSONDecoder, type DecoderOptions, type LoadsOptions } from './decoder.js';
 export { JSONEncoder, type DumpsOptions, type EncoderOptions } from './encoder.js';

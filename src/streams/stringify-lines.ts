@@ -3,7 +3,8 @@
  * value.
  * @module
  */
-import { encoderFor, pyTypeName, type DumpsOptions, type JSONEncoder } from '../encoder.js';
+import { encoderFor, type DumpsOptions, type JSONEncoder } from '../encoder.js';
+import { pyTypeName } from '../names.js';
 import { ValueError } from '../errors.js';
 import { newTransformStream } from './transform-stream.js';
 import { isObject, type TransformStreamOf } from './types.js';
