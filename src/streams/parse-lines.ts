@@ -131,7 +131,10 @@ function linesDecoder(options: ParseLinesOptions | undefined, caller: string): [
  *   before it (`Expecting value: line 3 column 1 (char 0)`); `UnicodeDecodeError` and errors of hooks
  *   with a note `when decoding line N`; `TypeError` for bad sources or options
  * @example
- * for await (const record of parseLines(createReadStream('log.jsonl'))) console.log(record.id);
+ * // From a file (createReadStream('log.jsonl')), a fetch body, chunks...
+ * const ids = [];
+ * for await (const record of parseLines(['{"id": 1}\n{"id": 12345678901234567890}\n'])) ids.push(record.id);
+ * ids // → [1, 12345678901234567890n]
  */
 export function parseLines(source: StreamSource, options?: ParseLinesOptions): AsyncGenerator<any, void, undefined> {
   const [decoder, skipBlank] = linesDecoder(options, 'parseLines()');
@@ -160,7 +163,10 @@ export function parseLines(source: StreamSource, options?: ParseLinesOptions): A
  * the rules and errors of {@link parseLines}.
  *
  * @example
- * const values = response.body.pipeThrough(parseLinesStream());
+ * const values = new Blob(['[1]\n{"a": 2}\n']).stream().pipeThrough(parseLinesStream()); // or a fetch body
+ * const out = [];
+ * for await (const v of values) out.push(v);
+ * out // → [[1], { a: 2 }]
  */
 export function parseLinesStream(options?: ParseLinesOptions): TransformStreamOf<Chunk, any> {
   const [decoder, skipBlank] = linesDecoder(options, 'parseLinesStream()');

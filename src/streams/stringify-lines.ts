@@ -3,7 +3,8 @@
  * value.
  * @module
  */
-import { encoderFor, pyTypeName, type DumpsOptions, type JSONEncoder } from '../encoder.js';
+import { encoderFor, type DumpsOptions, type JSONEncoder } from '../encoder.js';
+import { pyTypeName } from '../names.js';
 import { ValueError } from '../errors.js';
 import { newTransformStream } from './transform-stream.js';
 import { isObject, type TransformStreamOf } from './types.js';
@@ -29,7 +30,10 @@ function linesEncoder(options: DumpsOptions | undefined, caller: string): JSONEn
  * @throws {ValueError} (synchronously) for `indent` or separators containing line breaks; while
  *   iterating, the errors of `dumps` for a value (the lines before it have been yielded)
  * @example
- * await pipeline(Readable.from(stringifyLines(records)), createWriteStream('out.jsonl'));
+ * const lines = [];
+ * for await (const line of stringifyLines([{ a: 1 }, [2n ** 64n]])) lines.push(line);
+ * lines // → ['{"a": 1}\n', '[18446744073709551616]\n']
+ * // To a file: await pipeline(Readable.from(stringifyLines(records)), createWriteStream('out.jsonl'))
  */
 export function stringifyLines(
   values: Iterable<unknown> | AsyncIterable<unknown>,
@@ -55,7 +59,8 @@ export function stringifyLines(
  *
  * @throws {ValueError} for `indent` or separators containing line breaks
  * @example
- * await valuesStream.pipeThrough(stringifyLinesStream()).pipeThrough(new TextEncoderStream()).pipeTo(sink);
+ * const lines = ReadableStream.from([{ a: 1 }, 'é']).pipeThrough(stringifyLinesStream());
+ * await new Response(lines.pipeThrough(new TextEncoderStream())).text() // '{"a": 1}\n"\\u00e9"\n'
  */
 export function stringifyLinesStream(options?: DumpsOptions): TransformStreamOf<unknown, string> {
   const encoder = linesEncoder(options, 'stringifyLinesStream()');

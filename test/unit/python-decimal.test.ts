@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { inspect } from 'node:util';
 import { dumps, float, loads } from '../../src/index.js';
-import { Decimal, InvalidOperation, OverflowError, pyRepr, ValueError } from '../../src/python/index.js';
+import { Decimal, InvalidOperation, OverflowError, pyRepr, repr, str, ValueError } from '../../src/python/index.js';
 
 /** What Python would print: the repr of a result, or the error as `Class: message`. */
 function outcome(f: () => unknown): string {
@@ -326,4 +326,12 @@ test('dumps treats a Decimal as json.dumps does; loads with parseFloat is parse_
   const text = '[1.10, 2e400, -0.0, 1E-7, 0.1, 3, 123456789012345678901234567890.5]';
   const v = loads(text, { parseFloat: (s: string) => new Decimal(s) }) as unknown[];
   assert.deepEqual(v.map(String), ['1.10', '2E+400', '-0.0', '1E-7', '0.1', '3', '123456789012345678901234567890.5']);
+});
+
+test('repr() and str() of pyjson/python show a Decimal as Python does, also inside containers', () => {
+  // CPython: repr([Decimal('1.5'), {'a': Decimal('-0')}]), str(Decimal('1E+3')), str([Decimal('sNaN')]), repr(Decimal('1e-7'))
+  assert.equal(repr([new Decimal('1.5'), { a: new Decimal('-0') }]), "[Decimal('1.5'), {'a': Decimal('-0')}]");
+  assert.equal(str(new Decimal('1E+3')), '1E+3');
+  assert.equal(str([new Decimal('sNaN')]), "[Decimal('sNaN')]");
+  assert.equal(repr(new Decimal('1e-7')), "Decimal('1E-7')");
 });

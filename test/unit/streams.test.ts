@@ -6,7 +6,7 @@
 // - The text of a successful dumpAsync / stringifyLines is compared with our own `dumps` / `dump`:
 //   their text is proven against CPython by test/differential/dumps.test.ts and test/cpython/*.
 // - JSON Lines behaviour that CPython does not have (blank lines, CRLF, line numbers in errors) is
-//   our spec (README, "Files and streams"): each line is checked against CPython's `json.loads(line)`.
+//   our spec (docs/streams.md): each line is checked against CPython's `json.loads(line)`.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';

@@ -5,11 +5,13 @@
  * @module
  */
 
-/** Code units for which Python's `str.isspace()` is true (all in the BMP). */
-const SPACES = new Set([
+/** The code points for which Python's `str.isspace()` is true (all in the BMP). */
+export const PY_SPACE_CODE_POINTS: readonly number[] = [
   0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003,
   0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000,
-]);
+];
+
+const SPACES = new Set(PY_SPACE_CODE_POINTS);
 
 export function isPySpace(unit: number): boolean {
   return SPACES.has(unit);
@@ -19,7 +21,7 @@ export function isPySpace(unit: number): boolean {
  * The code point of digit zero of each run of ten decimal digits (Unicode 16.0). Tables of the
  * JS engine (`\p{Nd}`) may follow an older Unicode, so the runs are listed here.
  */
-const DIGIT_ZEROS = [
+export const DIGIT_ZERO_CODE_POINTS: readonly number[] = [
   0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0,
   0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620,
   0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x10d40, 0x11066, 0x110f0, 0x11136,
@@ -30,12 +32,9 @@ const DIGIT_ZEROS = [
 
 /** The value 0-9 of a decimal digit of any script, or -1 (Python's `unicodedata.decimal`). */
 export function digitValue(cp: number): number {
-  for (const zero of DIGIT_ZEROS) {
+  for (const zero of DIGIT_ZERO_CODE_POINTS) {
     if (cp < zero) return -1;
     if (cp < zero + 10) return cp - zero;
   }
   return -1;
 }
-
-/** The table, for the test that compares it with CPython's. */
-export const DIGIT_ZERO_CODE_POINTS: readonly number[] = DIGIT_ZEROS;

@@ -62,11 +62,17 @@ const ZERO: Parts = partsOfInt(0);
  * @example
  * String(new Decimal('12.50')) // → '12.50'
  * String(new Decimal('0.0000001')) // → '1E-7'
- * repr(new Decimal(' 1_000 ')) // → "Decimal('1000')"
+ * String(new Decimal(' 1_000 ')) // → '1000'
  * new Decimal(0.5).toString() // → '0.5'
  * new Decimal([1, [1, 4, 1], -2]).toString() // → '-1.41'
  */
 export class Decimal implements PyValue {
+  static {
+    // Minifiers rename classes, and dumps names the type in its error (`Object of type Decimal
+    // is not JSON serializable`), as pyjson's other errors keep their names as literals.
+    Object.defineProperty(this, 'name', { value: 'Decimal' });
+  }
+
   readonly #p: Parts;
 
   constructor(value?: DecimalInput) {
