@@ -80,6 +80,11 @@ const PHASES = {
     await pipeline(Readable.from(stringifyLines(cycle(values, count))), createWriteStream(out));
     return { items: count };
   },
+  async stringifyLinesBatched(_file, out, count, values) {
+    const { stringifyLines } = await library('./streams');
+    await pipeline(Readable.from(stringifyLines(cycle(values, count), { batchSize: 65536 })), createWriteStream(out));
+    return { items: count };
+  },
   async stringifyNative(_file, out, count, values) {
     const lines = (function* () {
       for (const v of cycle(values, count)) yield `${JSON.stringify(v)}\n`;
@@ -164,6 +169,7 @@ export function benchLines({ megabytes, reps, tmp, clock = 'wall', log = console
     ['read', 'CPython line loop', () => run(['python3', ['-c', PY_LINES, 'lines', file, '-', '0']])],
     ['write', 'JSON.stringify lines (not the same text)', () => run(selfCommand(self, ['--phase', 'stringifyNative', file, out, String(count)]))],
     ['write', 'stringifyLines', () => run(selfCommand(self, ['--phase', 'stringifyLines', file, out, String(count)]))],
+    ['write', 'stringifyLines, batchSize 65536', () => run(selfCommand(self, ['--phase', 'stringifyLinesBatched', file, out, String(count)]))],
     ['write', 'CPython write loop', () => run(['python3', ['-c', PY_LINES, 'write', RECORDS, out, String(count)]])],
   ];
   log(`\nJSON Lines: ${(bytes / 1e6).toFixed(0)} MB, ${count.toLocaleString('en')} records (${RECORDS.slice(root.length + 1)} x ${copies}); ${reps} run(s) each, a process per run`);
@@ -191,7 +197,8 @@ export function benchLines({ megabytes, reps, tmp, clock = 'wall', log = console
   }
   const reads = [...results].filter(([, r]) => r.kind === 'read');
   if (new Set(reads.map(([, r]) => `${r.items}/${r.check}`)).size !== 1) throw new Error('JSON Lines readers disagree');
-  if (results.get('stringifyLines').check !== results.get('CPython write loop').check) {
+  const cpythonText = results.get('CPython write loop').check;
+  if (results.get('stringifyLines').check !== cpythonText || results.get('stringifyLines, batchSize 65536').check !== cpythonText) {
     throw new Error('stringifyLines wrote a different text than CPython');
   }
   return {
@@ -201,6 +208,7 @@ export function benchLines({ megabytes, reps, tmp, clock = 'wall', log = console
       'parseLines ÷ readline + JSON.parse (speed)': [speed.get('parseLines') / speed.get('readline + JSON.parse'), '≥ 1.2', (x) => x >= 1.2],
       'parseConcatenated ÷ readline + JSON.parse (speed)': [speed.get('parseConcatenated') / speed.get('readline + JSON.parse'), '', null],
       'stringifyLines ÷ CPython write loop (speed)': [speed.get('stringifyLines') / speed.get('CPython write loop'), '≥ 1', (x) => x >= 1],
+      'stringifyLines, batchSize 65536 ÷ CPython write loop (speed)': [speed.get('stringifyLines, batchSize 65536') / speed.get('CPython write loop'), '≥ 1', (x) => x >= 1],
       'parseLines peak RSS (MiB)': [results.get('parseLines').peakMiB, 'bounded', null],
     },
   };
