@@ -90,6 +90,12 @@ function parseLine(
   }
 }
 
+/** The chunks, then null. */
+async function* withEnd<T>(chunks: AsyncIterable<T>): AsyncGenerator<T | null, void, undefined> {
+  yield* chunks;
+  yield null;
+}
+
 function linesDecoder(options: ParseLinesOptions | undefined, caller: string): [JSONDecoder, boolean] {
   if (options === undefined || options === null) return [decoderFor(undefined, caller), true];
   const { skipBlankLines = true, ...rest } = options;
@@ -127,20 +133,18 @@ export function parseLines(source: StreamSource, options?: ParseLinesOptions): A
     let lineno = 0;
     const lines: RawLine[] = [];
     const collect = (line: RawLine) => void lines.push(line);
-    const drain = function* () {
+    // The values are yielded from this loop itself: delegating to a generator (yield*) costs an
+    // async-from-sync iterator and its promises per value. null: the end, after the last chunk.
+    for await (const chunk of withEnd(chunksOf(source, 'parseLines()'))) {
+      if (chunk === null) splitter.end(collect);
+      else splitter.push(chunk, collect);
       const bytesMode = splitter.mode === 'bytes';
       for (let i = 0; i < lines.length; i++) {
         const value = parseLine(decoder, lines[i]!, bytesMode, ++lineno, skipBlank);
         if (value !== BLANK) yield value;
       }
       lines.length = 0;
-    };
-    for await (const chunk of chunksOf(source, 'parseLines()')) {
-      splitter.push(chunk, collect);
-      yield* drain();
     }
-    splitter.end(collect);
-    yield* drain();
   })();
 }
 
