@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { instrument, parseResult } from './doctest.js';
 import { deepEqual } from './equal.js';
@@ -15,7 +15,8 @@ import { float } from '../../src/index.js';
 
 const ROOT = repoRoot();
 const scope = await publicScope(ROOT);
-const outDir = join(ROOT, 'build', 'doc-examples', 'runner');
+const outDir = join(ROOT, 'build', 'doc-examples', 'self-test');
+rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 let counter = 0;
 
