@@ -38,7 +38,7 @@ const ALWAYS_NON_PRINTABLE =
 
 let at = 0;
 /** Starts and ends (exclusive) of the ranges, in order. */
-const BOUNDS = ALWAYS_NON_PRINTABLE.split(' ').map((n) => (at += parseInt(n, 36)));
+export const BOUNDS = ALWAYS_NON_PRINTABLE.split(' ').map((n) => (at += parseInt(n, 36)));
 
 /** Whether CPython 3.14 considers the code point printable (`chr(cp).isprintable()`). */
 export function isPrintable(cp: number): boolean {

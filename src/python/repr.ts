@@ -7,10 +7,11 @@
  * met again inside itself prints as Python prints it (`[...]`, `{...}`, `set(...)`).
  * @module
  */
-import { bigintText, isPyInt, PyFloat, pyFloatRepr, pyStrRepr } from '../float.js';
+import { bigintText, isPyInt, PyFloat, pyFloatRepr } from '../float.js';
 import { datetime } from './datetime/datetime.js';
 import { jsValueRepr } from './js-values.js';
 import { pyRepr } from './protocol.js';
+import { strRepr } from './str-repr.js';
 
 /**
  * Python's `repr(x)` of a JS value as pyjson maps it: `null`/`true`/`false` → `None`/`True`/`False`,
@@ -139,7 +140,7 @@ function containerOf(o: object): Container {
 function leafText(v: unknown): string | undefined {
   switch (typeof v) {
     case 'string':
-      return pyStrRepr(v);
+      return strRepr(v);
     case 'number':
       return isPyInt(v) ? String(v) : pyFloatRepr(v);
     case 'bigint':

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { float, loads, ValueError } from '../../src/index.js';
+import { pyStrRepr } from '../../src/float.js';
 import { pyRepr, repr, str } from '../../src/python/index.js';
 
 test('repr() of a loaded document is what print(json.loads(...)) shows', () => {
@@ -183,4 +184,14 @@ test('a JS Date is the aware UTC datetime it stands for; an invalid or out-of-ra
   assert.equal(repr(new Date(NaN)), '<Date object>');
   assert.equal(str(new Date(NaN)), '<Date object>');
   assert.equal(repr(new Date(Date.UTC(10000, 0, 1))), '<Date object>');
+});
+
+test("repr() of a string escapes each code point as pyjson's pyStrRepr does, for every code point", () => {
+  const wrong: string[] = [];
+  for (let cp = 0; cp < 0x110000; cp++) {
+    const ch = String.fromCodePoint(cp);
+    if (repr(ch) !== pyStrRepr(ch)) wrong.push(cp.toString(16));
+  }
+  assert.deepEqual(wrong.slice(0, 20), []);
+  for (const s of ["a'b", 'a"b', `'"`, `\\'"\n\ud800\u{1F600}\u{e0001}\u0378 x`]) assert.equal(repr(s), pyStrRepr(s), s);
 });
