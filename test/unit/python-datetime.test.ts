@@ -312,4 +312,26 @@ describe('arithmetic and methods', () => {
     assert.equal(datetime.now().tzinfo, null);
     assert.ok(date.today() instanceof date);
   });
+
+  test('naive datetimes are local time, with fold picking the side of a repeated or skipped hour', () => {
+    // Pinned from pyodide with TZ=America/New_York (it reads the zone through JS's Date too).
+    const saved = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      const gap = new datetime(2024, 3, 10, 2, 30);
+      const repeated = new datetime(2024, 11, 3, 1, 30);
+      assert.deepEqual(
+        [gap.timestamp(), gap.replace({ fold: 1 }).timestamp(), repeated.timestamp(), repeated.replace({ fold: 1 }).timestamp()],
+        [1710055800.0, 1710052200.0, 1730611800.0, 1730615400.0],
+      );
+      assert.equal(repeated.replace({ fold: 1 }).toDate().getTime(), 1730615400000);
+      assert.equal(repr(repeated.replace({ fold: 1 }).astimezone(timezone.utc)), 'datetime.datetime(2024, 11, 3, 6, 30, tzinfo=datetime.timezone.utc)');
+      assert.equal(repr(repeated.astimezone().utcoffset()!), 'datetime.timedelta(days=-1, seconds=72000)');
+      assert.equal(repr(datetime.fromDate(new Date(1730615400000), null)), 'datetime.datetime(2024, 11, 3, 1, 30, fold=1)');
+      assert.equal(repr(datetime.fromDate(new Date(1730619000000), null)), 'datetime.datetime(2024, 11, 3, 2, 30)');
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
 });
