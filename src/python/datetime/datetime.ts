@@ -8,12 +8,12 @@ import { argTypeName, checkKeywords, cInt, optionalInt, pyTypeName, requiredInt,
 import { normalizeDate } from './calendar.js';
 import { checkDate, checkTime, checkTzinfo } from './checks.js';
 import { date, invalidIso, type DateFields } from './date.js';
-import { formatOffset, formatTime, pad, type Timespec } from './format.js';
+import { formatOffset, formatTime, pad, reprTail, type Timespec } from './format.js';
 import { Invalid, isoDatetime, nextDayForHour24 } from './isoparse.js';
 import { binaryTypeError, compareTypeError } from './messages.js';
-import { isoTimezone, reprTail, time } from './time.js';
+import { time } from './time.js';
 import { divideToDouble, makeDelta, timedelta } from './timedelta.js';
-import { timezone } from './timezone.js';
+import { isoTimezone, timezone } from './timezone.js';
 import { gmtoff, localOffsetOfWall, localToPosix, posixToLocal } from './localtime.js';
 
 /** The fields `datetime.replace()` takes. */
