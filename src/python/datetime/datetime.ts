@@ -403,3 +403,4 @@ function orderDatetimes(op: string, a: datetime, b: unknown): -1 | 0 | 1 {
 
 Object.defineProperty(datetime.prototype, pyTypeName, { value: 'datetime.datetime' });
 Object.assign(datetime, { min: new datetime(1, 1, 1), max: new datetime(9999, 12, 31, 23, 59, 59, 999999) });
+Object.defineProperty(datetime, 'name', { value: 'datetime' }); // survives minifiers: dumps names the type by it

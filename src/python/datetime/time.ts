@@ -208,3 +208,4 @@ function orderTimes(op: string, a: time, b: unknown): -1 | 0 | 1 {
 
 Object.defineProperty(time.prototype, pyTypeName, { value: 'datetime.time' });
 Object.assign(time, { min: new time(0, 0), max: new time(23, 59, 59, 999999), resolution: makeDelta(0, 0, 1) });
+Object.defineProperty(time, 'name', { value: 'time' }); // survives minifiers: dumps names the type by it

@@ -299,3 +299,4 @@ Object.assign(timedelta, {
   max: makeDelta(MAX_DELTA_DAYS, 86399, 999999),
   resolution: makeDelta(0, 0, 1),
 });
+Object.defineProperty(timedelta, 'name', { value: 'timedelta' }); // survives minifiers: dumps names the type by it

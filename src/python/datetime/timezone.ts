@@ -98,3 +98,4 @@ export function isoTimezone(tz: [number, number] | null): timezone | null {
   if (tz[0] === 0) return timezone.utc;
   return new timezone(makeDelta(0, tz[0], tz[1]));
 }
+Object.defineProperty(timezone, 'name', { value: 'timezone' }); // survives minifiers: dumps names the type by it
