@@ -5,7 +5,7 @@
 import { OverflowError, ValueError } from '../errors.js';
 import { pyRepr } from '../protocol.js';
 import { argTypeName, checkKeywords, cInt, optionalInt, pyTypeName, requiredInt, typeName, utf8Str } from './args.js';
-import { normalizeDate } from './calendar.js';
+import { normalizeDate, ordToYmd } from './calendar.js';
 import { checkDate, checkTime, checkTzinfo } from './checks.js';
 import { date, invalidIso, type DateFields } from './date.js';
 import { formatOffset, formatTime, pad, reprTail, type Timespec } from './format.js';
@@ -135,9 +135,9 @@ export class datetime extends date {
       const { wall, fold } = posixToLocal(secs);
       return fromEpochMicroseconds(BigInt(wall) * 1000000n + BigInt(ms - secs * 1000) * 1000n, null, fold);
     }
-    const o = zone.offset;
-    const us = BigInt(ms) * 1000n + (BigInt(o.days * 86400 + o.seconds) * 1000000n + BigInt(o.microseconds));
-    return fromEpochMicroseconds(us, zone);
+    // As Python's fromtimestamp(t, tz): the UTC datetime, then tz.fromutc() (OverflowError past the range).
+    const inUtc = fromEpochMicroseconds(BigInt(ms) * 1000n, null);
+    return addDelta(inUtc, zone.offset, 1, zone);
   }
 
   /** The current time: naive local time, or aware in `tz`. Millisecond precision (JS's clock). */
@@ -356,11 +356,8 @@ function fromEpochMicroseconds(us: bigint, tz: timezone | null, fold: 0 | 1 = 0)
     rest += US_PER_DAY;
   }
   const r = Number(rest);
-  const ymd = normalizeDate(1970, 1, 1 + Number(days));
-  if (!ymd) {
-    const approx = Math.floor(1970 + Number(days) / 365.2425);
-    throw new ValueError(`year ${approx} is out of range`);
-  }
+  // Out of range, the year is named by datetime's own check (`year must be in 1..9999, not 10000`).
+  const ymd = ordToYmd(EPOCH_ORDINAL + Number(days));
   const secs = Math.floor(r / 1000000);
   return new datetime(ymd[0], ymd[1], ymd[2], Math.floor(secs / 3600), Math.floor(secs / 60) % 60, secs % 60,
     r % 1000000, tz, fold);
