@@ -237,7 +237,9 @@ export class datetime extends date {
     const inUtc = addDelta(this, offset, -1, null);
     let target = tz;
     if (!target) {
-      const u = Number(epochMicroseconds(inUtc) / 1000000n) - (inUtc.microsecond < 0 ? 1 : 0);
+      // The local offset at the instant's whole second (floored, before 1970 too).
+      const us = epochMicroseconds(inUtc);
+      const u = Number(us / 1000000n - (us % 1000000n < 0n ? 1n : 0n));
       target = new timezone(makeDelta(0, gmtoff(u), 0));
     }
     return addDelta(inUtc, target.offset, 1, target);
