@@ -187,6 +187,11 @@ export class date {
   toString(): string {
     return this.isoformat();
   }
+
+  /** `JSON.stringify` writes the ISO format (`isoformat()`), as FastAPI's encoder does. */
+  toJSON(): string {
+    return this.isoformat();
+  }
 }
 
 function orderDates(op: string, a: date, b: unknown): -1 | 0 | 1 {

@@ -180,6 +180,11 @@ export class time {
   toString(): string {
     return this.isoformat();
   }
+
+  /** `JSON.stringify` writes the ISO format (`isoformat()`), as FastAPI's encoder does. */
+  toJSON(): string {
+    return this.isoformat();
+  }
 }
 
 /** Comparison of two times, or undefined for naive against aware. */
