@@ -8,7 +8,7 @@
  * `bytes` decoded as ASCII. `write` adds a final newline.
  * @module
  */
-import { pyTypeName } from '../encoder.js';
+import { pyTypeName } from '../names.js';
 import { UnicodeDecodeError, ValueError } from '../errors.js';
 import { AssertionError, AttributeError, ImportError, KeyError } from './errors.js';
 import { jsonDumps, NOT_HANDLED } from './jsondumps.js';

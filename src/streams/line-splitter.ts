@@ -2,7 +2,7 @@
  * The lines of a JSON Lines stream, cut from chunks of text or bytes.
  * @module
  */
-import { concatBytes, decodeUtf8Piece } from '../codecs.js';
+import { concatBytes, decodeUtf8 } from '../codecs.js';
 import { mixedChunks } from './sources.js';
 
 /** One raw line: text (fast path) or bytes to decode exactly as `loads(bytes)` does. */
@@ -120,7 +120,7 @@ export class LineSplitter {
 /** Strictly decoded UTF-8, or undefined where it is not (the caller then takes CPython's path). */
 function strictUtf8(b: Uint8Array): string | undefined {
   try {
-    return decodeUtf8Piece(b, false, true).text;
+    return decodeUtf8(b, true).text;
   } catch {
     return undefined;
   }

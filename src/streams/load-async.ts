@@ -5,8 +5,7 @@
  */
 import { decodeBytes } from '../codecs.js';
 import { decoderFor, type LoadsOptions } from '../decoder.js';
-import { JSONDecodeError } from '../errors.js';
-import * as Messages from '../messages.js';
+import { rejectBom } from './bom.js';
 import { chunksOf, mixedChunks } from './sources.js';
 import type { StreamSource } from './types.js';
 
@@ -22,8 +21,8 @@ import type { StreamSource } from './types.js';
  *   truncated stream gives `Expecting ...` at its end; a `TypeError` for unsupported sources or
  *   chunks, and the source's own errors
  * @example
- * const config = await loadAsync(createReadStream('config.json'));
- * const data = await loadAsync(await fetch(url));
+ * // From a Node stream (createReadStream('config.json')), a fetch Response, a Blob, chunks...
+ * await loadAsync(new Blob(['{"id": 12345678901234567890}'])) // → { id: 12345678901234567890n }
  */
 export async function loadAsync(source: StreamSource, options?: LoadsOptions): Promise<any> {
   const decoder = decoderFor(options, 'loadAsync()');
@@ -52,6 +51,6 @@ export async function loadAsync(source: StreamSource, options?: LoadsOptions): P
   }
   if (bytes !== null) return decoder.decode(decodeBytes(bytes.subarray(0, byteCount)));
   const text = texts.join('');
-  if (text.charCodeAt(0) === 0xfeff) throw new JSONDecodeError(Messages.unexpectedBom, text, 0);
+  rejectBom(text);
   return decoder.decode(text);
 }

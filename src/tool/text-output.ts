@@ -3,11 +3,10 @@
  * `UnicodeEncodeError` on standard output and files, `backslashreplace`d on standard error.
  * @module
  */
+import { encodeUtf8 } from '../codecs.js';
 import { indexToCodePoint, ValueError } from '../errors.js';
 import { hex } from '../float.js';
 import type { ToolWriter } from './io.js';
-
-export const encoder = new (globalThis as unknown as { TextEncoder: new () => { encode(s: string): Uint8Array } }).TextEncoder();
 
 /** Python's UnicodeEncodeError from the strict UTF-8 codec (lone surrogates). */
 class UnicodeEncodeError extends ValueError {
@@ -45,7 +44,7 @@ function checkEncodable(s: string): void {
 
 /** Encodes for standard error: lone surrogates become `\udXXX` (Python's backslashreplace). */
 export function encodeBackslashReplace(s: string): Uint8Array {
-  return encoder.encode(s.replace(new RegExp(LONE_SURROGATE.source, 'g'), (c) => '\\u' + hex(c.charCodeAt(0), 4)));
+  return encodeUtf8(s.replace(new RegExp(LONE_SURROGATE.source, 'g'), (c) => '\\u' + hex(c.charCodeAt(0), 4)));
 }
 /** Buffers text for a writer, encoding it as CPython's text stream does (strict UTF-8). */
 export class Output {
@@ -70,7 +69,7 @@ export class Output {
 
   private encodeParts(): void {
     if (this.parts.length === 0) return;
-    const bytes = encoder.encode(this.parts.join(''));
+    const bytes = encodeUtf8(this.parts.join(''));
     this.parts = [];
     this.partsLength = 0;
     this.encoded.push(bytes);

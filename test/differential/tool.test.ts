@@ -11,7 +11,7 @@
  * A terminal is simulated by a stdout whose `isatty()` is true. Each case runs in a fresh
  * directory holding its files.
  *
- * Deliberate differences, normalised here and listed in the README (How the CLI differs from CPython 3.14):
+ * Deliberate differences, normalised here and listed in docs/cli.md (How the CLI differs from CPython 3.14):
  * - `-h`: the help prose is pyjson's own; only the usage paragraph and the status are compared.
  * - an `OSError` (missing file, ...) is a traceback in CPython; pyjson prints its last line.
  *   The driver prints `f'{type(e).__name__}: {e}'` for it, so that line is compared.

@@ -17,6 +17,8 @@ export interface RandomOptions {
   wellFormed?: boolean;
   /** Leave out NaN and infinities. */
   finite?: boolean;
+  /** Only plain objects with string keys (no Maps with int keys). */
+  stringKeys?: boolean;
   /** Leave out Dates (values no profile without a `default` can write). */
   noDates?: boolean;
   maxDepth?: number;
@@ -66,7 +68,7 @@ export function randScalar(r: Rand, o: RandomOptions): unknown {
 export function randValue(r: Rand, o: RandomOptions, depth = 0): unknown {
   const max = o.maxDepth ?? 3;
   if (depth >= max || r.chance(0.45)) return randScalar(r, o);
-  switch (r.int(3)) {
+  switch (r.int(o.stringKeys ? 2 : 3)) {
     case 0: {
       const n = r.int(5);
       return Array.from({ length: n }, () => randValue(r, o, depth + 1));
