@@ -47,7 +47,7 @@ export function str(x: unknown): string {
   if (typeof x === 'object' && x !== null) {
     if (typeof (x as Partial<Record<typeof pyRepr, unknown>>)[pyRepr] === 'function') return String(x);
     if (x instanceof String) return x.valueOf();
-    if (x instanceof Error) return x.message;
+    if (x instanceof Error) return String(x.message ?? '');
     if (x instanceof Date) return String(asDatetime(x) ?? write(x));
   }
   return write(x);

@@ -151,6 +151,10 @@ test('repr() and str() of errors are those of Python exceptions', () => {
   assert.equal(repr(new RangeError("it's")), `RangeError("it's")`);
   assert.equal(str(new ValueError('x')), 'x');
   assert.equal(str([new ValueError('x')]), "[ValueError('x')]");
+  // A message that is not a string is written as its text.
+  const odd = Object.assign(new Error(), { message: 42 as unknown as string });
+  assert.equal(repr(odd), "Error('42')");
+  assert.equal(str(odd), '42');
 });
 
 test('repr() of JS values without a Python counterpart', () => {
