@@ -11,6 +11,7 @@ import { unitsToString } from './codecs.js';
 import { addNote, RecursionError, ValueError } from './errors.js';
 import * as Messages from './messages.js';
 import { bigintText, floatText, isPyInt, PyFloat, pyFloatRepr, pyStrRepr } from './float.js';
+import { isPlainObject, pyTypeName, typeName } from './names.js';
 import { configured, normalizeOptions } from './options.js';
 import { pySort } from './pysort.js';
 
@@ -124,38 +125,7 @@ function encodeString(s: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Type names and key reprs used in messages
-
-/** The name used for a JS value in `Object of type X is not JSON serializable`. */
-export function typeName(value: unknown): string {
-  if (value === null) return 'NoneType';
-  if (typeof value !== 'object') return typeof value;
-  if (Array.isArray(value)) return 'list';
-  if (value instanceof Map || isPlainObject(value)) return 'dict';
-  let name: unknown;
-  try {
-    name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-  } catch {
-    // a Proxy or an exotic prototype chain: fall back to the generic name
-  }
-  return typeof name === 'string' && name !== '' ? name : 'Object';
-}
-
-/** Python's type name of a JSON-able scalar (str, int, float, bool), or the JS name otherwise. */
-export function pyTypeName(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return 'str';
-    case 'boolean':
-      return 'bool';
-    case 'bigint':
-      return 'int';
-    case 'number':
-      return isPyInt(value) ? 'int' : 'float';
-    default:
-      return value instanceof PyFloat ? 'float' : typeName(value);
-  }
-}
+// Key reprs used in messages
 
 /** `repr()` of an original dict key, as the C encoder's notes show it. */
 function keyRepr(key: unknown): string {
@@ -183,10 +153,6 @@ function unbox(value: unknown): unknown {
   return value;
 }
 
-function isPlainObject(value: object): boolean {
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Key sorting
@@ -339,18 +305,19 @@ class Serializer {
    * @param chunked produce CPython's chunks and the notes of the pure-Python encoder, which `json.dump`
    *   and `iterencode` use; otherwise one piece and the C encoder's notes
    */
-  constructor(
-    private readonly s: Settings,
-    root: unknown,
-    private readonly chunked: boolean,
-  ) {
+  readonly #s: Settings;
+  readonly #chunked: boolean;
+
+  constructor(s: Settings, root: unknown, chunked: boolean) {
+    this.#s = s;
+    this.#chunked = chunked;
     this.#markers = s.checkCircular ? new Set() : null;
     this.#encodeStr = s.ensureAscii ? encodeStringAscii : encodeString;
     this.#value = root;
   }
 
   #emit(chunk: string): void {
-    if (this.chunked) this.chunks.push(chunk);
+    if (this.#chunked) this.chunks.push(chunk);
     else if ((this.#segment += chunk).length > SEGMENT) this.cut();
   }
 
@@ -370,7 +337,7 @@ class Serializer {
   #keyPrefix(key: string): string {
     let text = this.#keyTexts.get(key);
     if (text === undefined) {
-      text = this.#encodeStr(key) + this.s.keySeparator;
+      text = this.#encodeStr(key) + this.#s.keySeparator;
       this.#keyTexts.set(key, text);
     }
     return text;
@@ -380,7 +347,7 @@ class Serializer {
   #newline(level: number): string {
     let nl = this.#indents[level];
     if (nl === undefined) {
-      nl = '\n' + this.s.indent!.repeat(level);
+      nl = '\n' + this.#s.indent!.repeat(level);
       this.#indents[level] = nl;
     }
     return nl;
@@ -388,7 +355,7 @@ class Serializer {
 
   #floatStr(x: number): string {
     if (x - x === 0) return floatText(x);
-    if (!this.s.allowNan) throw new ValueError(Messages.outOfRangeFloat + pyFloatRepr(x));
+    if (!this.#s.allowNan) throw new ValueError(Messages.outOfRangeFloat + pyFloatRepr(x));
     return x !== x ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
   }
 
@@ -417,7 +384,7 @@ class Serializer {
     const u = unbox(k);
     // A string is the key itself; the other scalars are written as values are.
     const text = typeof u === 'string' ? u : this.#scalar(u);
-    if (text !== undefined || this.s.skipkeys) return text;
+    if (text !== undefined || this.#s.skipkeys) return text;
     throw new TypeError(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
   }
 
@@ -447,14 +414,14 @@ class Serializer {
       if (f.kind === LIST) addNote(error, `when serializing list item ${f.i}`);
       else if (f.kind === DEFAULT) addNote(error, `when serializing ${typeName(f.obj)} object`);
       else if (f.inValue) {
-        addNote(error, `when serializing dict item ${this.chunked ? pyStrRepr(f.keyText) : keyRepr(f.key)}`);
+        addNote(error, `when serializing dict item ${this.#chunked ? pyStrRepr(f.keyText) : keyRepr(f.key)}`);
       }
     }
   }
 
   #loop(budget: number): void {
     const stack = this.#stack;
-    const s = this.s;
+    const s = this.#s;
     const indent = s.indent;
     while (!this.done) {
       if (this.chunks.length >= budget) return;
@@ -481,7 +448,7 @@ class Serializer {
             }
             let text = indent === null ? '[' : '[' + this.#newline(this.#level + 1);
             let i = 0;
-            if (indent === null && !this.chunked && stack.length < MAX_DEPTH && !this.#markers?.has(v)) {
+            if (indent === null && !this.#chunked && stack.length < MAX_DEPTH && !this.#markers?.has(v)) {
               // Leading scalar items are written here at once: a list of scalars needs no frame or marker.
               try {
                 for (let t; i < v.length && (t = this.#scalar(v[i])) !== undefined; i++) {
@@ -581,7 +548,7 @@ class Serializer {
     this.#stack.push(frame);
     this.#level++;
     this.#emit('{');
-    if (this.s.sortKeys) {
+    if (this.#s.sortKeys) {
       if (values === null) sortStrings(keys as string[]);
       else sortItems(keys, values);
     }
@@ -589,7 +556,7 @@ class Serializer {
   }
 
   #nextItem(f: DictFrame): void {
-    const s = this.s;
+    const s = this.#s;
     const stack = this.#stack;
     f.inValue = false;
     const keys = f.keys;
@@ -607,7 +574,7 @@ class Serializer {
       } else {
         this.#emit(s.indent === null ? s.itemSeparator : s.itemSeparator + this.#newline(this.#level));
       }
-      if (this.chunked) {
+      if (this.#chunked) {
         this.#emit(this.#encodeStr(keyText));
         this.#emit(s.keySeparator);
       } else this.#emit(this.#keyPrefix(keyText));
@@ -616,7 +583,7 @@ class Serializer {
       f.inValue = true;
       // A scalar is written here, without a pass of the main loop (chunked output: that loop
       // stops once the chunks asked for are waiting, so that a large dict streams).
-      const text = this.chunked ? undefined : this.#scalar(value);
+      const text = this.#chunked ? undefined : this.#scalar(value);
       if (text === undefined) {
         this.#value = value;
         this.#descending = true;
@@ -800,7 +767,7 @@ export class JSONEncoder {
 
   /** Returns the JSON text of `o`, exactly as CPython's `JSONEncoder.encode`. */
   encode(o: unknown): string {
-    const settings = this.settings();
+    const settings = this.#settings();
     if (typeof o === 'object' && o !== null && this.default === JSONEncoder.prototype.default) {
       const text = nativeEncode(o, settings);
       if (text !== undefined) return text;
@@ -816,7 +783,7 @@ export class JSONEncoder {
    * `json.dump` uses does): an error surfaces when its chunk is reached.
    */
   *iterencode(o: unknown): Generator<string, void, undefined> {
-    const run = new Serializer(this.settings(), o, true);
+    const run = new Serializer(this.#settings(), o, true);
     while (!run.done) {
       try {
         run.pump(64);
@@ -828,7 +795,7 @@ export class JSONEncoder {
     }
   }
 
-  private settings(): Settings {
+  #settings(): Settings {
     // CPython's make_encoder() checks the key separator (argument 5) before the item separator (6).
     for (const [sep, position] of [[this.keySeparator, 5], [this.itemSeparator, 6]] as const) {
       if (typeof sep !== 'string') {

@@ -13,9 +13,10 @@
  */
 import { decodeBytes } from './codecs.js';
 import { decoderFor, type LoadsOptions } from './decoder.js';
-import { encoderFor, pyTypeName, type DumpsOptions } from './encoder.js';
+import { encoderFor, type DumpsOptions } from './encoder.js';
 import { JSONDecodeError } from './errors.js';
 import * as Messages from './messages.js';
+import { pyTypeName } from './names.js';
 
 export { JSONDecoder, type DecoderOptions, type LoadsOptions } from './decoder.js';
 export { JSONEncoder, type DumpsOptions, type EncoderOptions } from './encoder.js';
@@ -55,7 +56,8 @@ export function dumps(obj: unknown, options?: DumpsOptions): string {
  *
  * @example
  * const chunks: string[] = [];
- * dump({ a: 1 }, { write: (c: string) => chunks.push(c) }); // chunks: ['{', '"a"', ': ', '1', '}']
+ * dump({ a: 1 }, { write: (c: string) => chunks.push(c) });
+ * chunks // → ['{', '"a"', ': ', '1', '}']
  */
 export function dump(obj: unknown, fp: TextWriter, options?: DumpsOptions): void {
   for (const chunk of encoderFor(options, 'dump()').iterencode(obj)) fp.write(chunk);

@@ -12,7 +12,7 @@
  * `int()`); the output of every option combination; JSON, UTF-8 decoding and UTF-8 encoding
  * errors (message alone on stderr, exit status 1, output written before the error kept);
  * colour and its environment variables; the chunked reading of `--json-lines` from stdin.
- * What differs on purpose is listed in the README (How the CLI differs from CPython 3.14).
+ * What differs on purpose is listed in docs/cli.md (How the CLI differs from CPython 3.14).
  *
  * This file is the entry point only; `tool/` holds the code, one file per job: `io.ts` (the
  * boundary), `argparse.ts`, `py-int.ts` and `help.ts` (the arguments, usage and help),

@@ -32,7 +32,7 @@ const DEFAULT_BATCH = 65_536;
  *   the stream's own error
  * @example
  * import { createWriteStream } from 'node:fs';
- * await dumpAsync(bigValue, createWriteStream('out.json'), { indent: 2, end: true });
+ * await dumpAsync({ id: 2n ** 64n, tags: ['a'] }, createWriteStream('out.json'), { indent: 2, end: true });
  */
 export async function dumpAsync(obj: unknown, stream: WritableTarget, options?: DumpAsyncOptions): Promise<void> {
   const { batchSize = DEFAULT_BATCH, end = false, ...rest } = options ?? {};

@@ -21,8 +21,8 @@ import type { StreamSource } from './types.js';
  *   truncated stream gives `Expecting ...` at its end; a `TypeError` for unsupported sources or
  *   chunks, and the source's own errors
  * @example
- * const config = await loadAsync(createReadStream('config.json'));
- * const data = await loadAsync(await fetch(url));
+ * // From a Node stream (createReadStream('config.json')), a fetch Response, a Blob, chunks...
+ * await loadAsync(new Blob(['{"id": 12345678901234567890}'])) // → { id: 12345678901234567890n }
  */
 export async function loadAsync(source: StreamSource, options?: LoadsOptions): Promise<any> {
   const decoder = decoderFor(options, 'loadAsync()');

@@ -51,7 +51,10 @@ function decodeChunk(decoder: Utf8StreamDecoder, chunk: Uint8Array, final: boole
  *   `when decoding document N of the stream`. Errors of hooks and `UnicodeDecodeError` carry
  *   notes too; `TypeError` for bad sources or options
  * @example
- * for await (const message of parseConcatenated(socket)) handle(message);
+ * // From a socket, a file stream, a fetch body... whatever the chunk boundaries:
+ * const values = [];
+ * for await (const v of parseConcatenated(['{"a": 1}[2', ']3'])) values.push(v);
+ * values // → [{ a: 1 }, [2], 3]
  */
 export function parseConcatenated(source: StreamSource, options?: ParseConcatenatedOptions): AsyncGenerator<any, void, undefined> {
   const caller = 'parseConcatenated()';

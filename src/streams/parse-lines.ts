@@ -90,6 +90,12 @@ function parseLine(
   }
 }
 
+/** The chunks, then null. */
+async function* withEnd<T>(chunks: AsyncIterable<T>): AsyncGenerator<T | null, void, undefined> {
+  yield* chunks;
+  yield null;
+}
+
 function linesDecoder(options: ParseLinesOptions | undefined, caller: string): [JSONDecoder, boolean] {
   if (options === undefined || options === null) return [decoderFor(undefined, caller), true];
   const { skipBlankLines = true, ...rest } = options;
@@ -115,7 +121,10 @@ function linesDecoder(options: ParseLinesOptions | undefined, caller: string): [
  *   before it (`Expecting value: line 3 column 1 (char 0)`); `UnicodeDecodeError` and errors of hooks
  *   with a note `when decoding line N`; `TypeError` for bad sources or options
  * @example
- * for await (const record of parseLines(createReadStream('log.jsonl'))) console.log(record.id);
+ * // From a file (createReadStream('log.jsonl')), a fetch body, chunks...
+ * const ids = [];
+ * for await (const record of parseLines(['{"id": 1}\n{"id": 12345678901234567890}\n'])) ids.push(record.id);
+ * ids // → [1, 12345678901234567890n]
  */
 export function parseLines(source: StreamSource, options?: ParseLinesOptions): AsyncGenerator<any, void, undefined> {
   const [decoder, skipBlank] = linesDecoder(options, 'parseLines()');
@@ -124,20 +133,18 @@ export function parseLines(source: StreamSource, options?: ParseLinesOptions): A
     let lineno = 0;
     const lines: RawLine[] = [];
     const collect = (line: RawLine) => void lines.push(line);
-    const drain = function* () {
+    // The values are yielded from this loop itself: delegating to a generator (yield*) costs an
+    // async-from-sync iterator and its promises per value. null: the end, after the last chunk.
+    for await (const chunk of withEnd(chunksOf(source, 'parseLines()'))) {
+      if (chunk === null) splitter.end(collect);
+      else splitter.push(chunk, collect);
       const bytesMode = splitter.mode === 'bytes';
       for (let i = 0; i < lines.length; i++) {
         const value = parseLine(decoder, lines[i]!, bytesMode, ++lineno, skipBlank);
         if (value !== BLANK) yield value;
       }
       lines.length = 0;
-    };
-    for await (const chunk of chunksOf(source, 'parseLines()')) {
-      splitter.push(chunk, collect);
-      yield* drain();
     }
-    splitter.end(collect);
-    yield* drain();
   })();
 }
 
@@ -146,7 +153,10 @@ export function parseLines(source: StreamSource, options?: ParseLinesOptions): A
  * the rules and errors of {@link parseLines}.
  *
  * @example
- * const values = response.body.pipeThrough(parseLinesStream());
+ * const values = new Blob(['[1]\n{"a": 2}\n']).stream().pipeThrough(parseLinesStream()); // or a fetch body
+ * const out = [];
+ * for await (const v of values) out.push(v);
+ * out // → [[1], { a: 2 }]
  */
 export function parseLinesStream(options?: ParseLinesOptions): TransformStreamOf<Chunk, any> {
   const [decoder, skipBlank] = linesDecoder(options, 'parseLinesStream()');

@@ -3,7 +3,7 @@
  * `write()`, each behind one small interface that honours the stream's backpressure.
  * @module
  */
-import { pyTypeName } from '../encoder.js';
+import { pyTypeName } from '../names.js';
 import { isObject, type AsyncTextWriter, type NodeWritableLike, type WritableStreamLike, type WritableTarget } from './types.js';
 
 export interface Sink {

@@ -4,7 +4,7 @@
  * text or bytes.
  * @module
  */
-import { pyTypeName } from '../encoder.js';
+import { pyTypeName } from '../names.js';
 import { isObject, type ReadableStreamLike } from './types.js';
 
 /** A chunk as text or bytes; anything else is a TypeError. */

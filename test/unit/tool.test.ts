@@ -1,7 +1,7 @@
 /**
  * Unit tests of the `pyjson` command line (src/tool.ts, src/tool-node.ts, bin/pyjson.js):
- * every option and error path of `main()` in-process (expected texts are CPython 3.14.2's, see
- * /work/shared/docs/cpython-json-3.14.md §15), the Node adapter on real files, and a few runs of
+ * every option and error path of `main()` in-process (expected texts are CPython 3.14.2's
+ * `python -m json` / `json.tool`, from runs of it), the Node adapter on real files, and a few runs of
  * the real `bin/pyjson.js` in a subprocess (these need `npx tsc -p tsconfig.json` to have built
  * dist/; they are skipped with a message otherwise).
  */
