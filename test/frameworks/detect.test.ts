@@ -75,7 +75,12 @@ describe('detect() on json.dumps settings', () => {
         sortKeys: r.chance(0.5),
         indent: r.pick([null, null, 1, 2, 4, '\t']),
       };
-      const text = dumps(v, settings);
+      let text: string;
+      try {
+        text = dumps(v, settings);
+      } catch {
+        continue; // an int of more than 4,300 digits
+      }
       const d = detect(text, v);
       const same = (s: DumpsSettings) =>
         s.separators.join('|') === settings.separators.join('|') && s.ensureAscii === settings.ensureAscii && s.sortKeys === settings.sortKeys && s.indent === settings.indent;
