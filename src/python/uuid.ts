@@ -122,6 +122,28 @@ export class UUID implements PyValue {
     return out as [number, number, number, number, number, number];
   }
 
+  /** The 48-bit node (Python's `node`). */
+  get node(): number {
+    return Number(this.int & 0xffffffffffffn);
+  }
+
+  /** The 14-bit clock sequence (Python's `clock_seq`). */
+  get clockSeq(): number {
+    return Number((this.int >> 48n) & 0x3fffn);
+  }
+
+  /**
+   * The timestamp (Python's `time`): 60 bits of 100 ns since 1582 for versions 1 and 6 (and, as
+   * Python reads them, the others), the 48-bit Unix time in milliseconds for version 7.
+   */
+  get time(): bigint {
+    const version = this.version;
+    if (version === 7) return this.int >> 80n;
+    const timeMid = (this.int >> 80n) & 0xffffn;
+    if (version === 6) return ((this.int >> 96n) << 28n) | (timeMid << 12n) | ((this.int >> 64n) & 0xfffn);
+    return (((this.int >> 64n) & 0xfffn) << 48n) | (timeMid << 32n) | (this.int >> 96n);
+  }
+
   /** `urn:uuid:` and the canonical text. */
   get urn(): string {
     return 'urn:uuid:' + this.toString();

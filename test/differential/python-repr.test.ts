@@ -84,7 +84,7 @@ def _uuid_one(c):
         if 'version' in c: kw['version'] = c['version']
         u = _uuid.UUID(**kw)
     return [repr(u), str(u), u.hex, u.urn, repr(u.version), u.variant, u.bytes.hex(), u.bytes_le.hex(),
-            str(u.int), repr(list(u.fields))]
+            str(u.int), repr(list(u.fields)), str(u.node), str(u.clock_seq), str(u.time)]
 
 def _uuid_batch(payload):
     out = []
@@ -317,7 +317,10 @@ function randUuidText(r: Rand): string {
 /** Ours, in the order `_uuid_one` lists Python's attributes. */
 function uuidAttributes(u: UUID): string[] {
   const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
-  return [repr(u), str(u), u.hex, u.urn, repr(u.version), u.variant, hex(u.bytes), hex(u.bytesLe), String(u.int), repr(u.fields)];
+  return [
+    repr(u), str(u), u.hex, u.urn, repr(u.version), u.variant, hex(u.bytes), hex(u.bytesLe), String(u.int), repr(u.fields),
+    String(u.node), String(u.clockSeq), String(u.time),
+  ];
 }
 
 test('UUID(text) of random valid and damaged texts: every attribute or the error, as CPython 3.14', async () => {

@@ -134,3 +134,17 @@ test('UUID keeps its class name in a minified bundle, so dumps still names it as
   };
   assert.throws(() => m.dumps([new m.UUID(A32)]), { name: 'TypeError', message: 'Object of type UUID is not JSON serializable' });
 });
+
+test('UUID node, clockSeq and time as Python reads them for versions 1, 4, 6 and 7', () => {
+  // CPython 3.14.2: (u.node, u.clock_seq, u.time) of each
+  const cases: [string, number, number, bigint][] = [
+    ['16fd2706-8baf-433b-82eb-8c7fada847da', 154480002222042, 747, 232933389860939526n],
+    ['1ef21d2f-1207-6660-8c4f-419efbd44d48', 72151085632840, 3151, 139367303344060000n],
+    ['019a2b3c-4d5e-7f60-8a1b-2c3d4e5f6071', 48641819500657, 2587, 1761661963614n],
+    ['a8098c1a-f86e-11da-bd1a-00112444be1e', 73622928926, 15642, 133692293110139930n],
+  ];
+  for (const [text, node, clockSeq, time] of cases) {
+    const u = new UUID(text);
+    assert.deepEqual([u.node, u.clockSeq, u.time], [node, clockSeq, time], text);
+  }
+});
