@@ -10,6 +10,8 @@
 //   npm run bench:matrix                     every runtime, one after the other, one table each
 //   npm run bench -- --only=twitter,lines    some of the inputs (twitter, citm, canada, generated, lines)
 //   npm run bench -- --no-peers              without the JS peers (quicker)
+//   npm run bench -- --clock=cpu             CPU time of the process instead of wall time (on a
+//                                            loaded machine: waiting for a core is not counted)
 //   node bench/run.mjs --quick               smoke run on small inputs, seconds (part of npm test)
 //
 // Fairness rules:
@@ -31,7 +33,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RECORDS, benchLines } from './jsonlines.mjs';
@@ -141,13 +143,14 @@ const DUMP_OPTIONS = [
 
 const PY_SCRIPT = String.raw`
 import json, sys, time, hashlib, statistics
-path, reps, opts_json = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+path, reps, opts_json, clock = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+now = time.process_time if clock == 'cpu' else time.perf_counter
 text = open(path, encoding='utf-8').read()
 opts_list = json.loads(opts_json)
 def med(f):
     ts = []
     for _ in range(reps):
-        t = time.perf_counter(); f(); ts.append(time.perf_counter() - t)
+        t = now(); f(); ts.append(now() - t)
     return statistics.median(ts) * 1000
 v = json.loads(text)
 out = {'version': sys.version.split()[0], 'accelerated': json.decoder.c_scanstring is not None,
@@ -159,7 +162,7 @@ print(json.dumps(out))
 `;
 
 function python(file, reps) {
-  const r = spawnSync('python3', ['-c', PY_SCRIPT, file, String(reps), JSON.stringify(DUMP_OPTIONS.map((d) => d.py))], {
+  const r = spawnSync('python3', ['-c', PY_SCRIPT, file, String(reps), JSON.stringify(DUMP_OPTIONS.map((d) => d.py)), clock], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
@@ -176,6 +179,9 @@ const sha = (s) => createHash('sha256').update(Buffer.from(s, 'utf8')).digest('h
 // Timing: contenders of one row interleaved round by round; medians.
 
 const minorGc = (await minorGcFunction()) ?? (() => {});
+const clock = option('clock') === 'cpu' ? 'cpu' : 'wall';
+/** Milliseconds: wall time, or the process's CPU time (user + system) with --clock=cpu. */
+const now = clock === 'cpu' ? () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; } : () => performance.now();
 
 function measure(fns, rounds) {
   const samples = fns.map(() => []);
@@ -183,9 +189,9 @@ function measure(fns, rounds) {
     for (let k = 0; k < fns.length; k++) {
       const i = (k + r) % fns.length;
       minorGc();
-      const t = performance.now();
+      const t = now();
       fns[i]();
-      const ms = performance.now() - t;
+      const ms = now() - t;
       if (r >= 2) samples[i].push(ms); // two warm-up rounds
     }
   }
@@ -199,7 +205,7 @@ function table(rows) {
 
 console.log(`pyjson benchmark${quick ? ' (quick smoke run)' : ''}`);
 console.log(`runtime: ${runtimeLabel()}, ${process.platform}/${process.arch}${(await minorGcFunction()) ? '' : ' (no minor GC between calls: run with --expose-gc)'}`);
-console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB`);
+console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; timing: ${clock === 'cpu' ? 'CPU time of the process' : 'wall time'}`);
 
 // The summary: one ratio per target and input, as the issue states the targets.
 const TARGETS = [
@@ -333,7 +339,7 @@ try {
   if (wanted('lines')) {
     if (!existsSync(RECORDS)) throw new Error(`benchmark records ${RECORDS} are missing: they are part of the repository (bench/data/)`);
     const reps = Number(option('lines-reps') ?? (quick ? 1 : 3));
-    const lines = benchLines({ megabytes: quick ? 1 : Number(option('lines-mb') ?? 100), reps, tmp });
+    const lines = benchLines({ megabytes: quick ? 1 : Number(option('lines-mb') ?? 100), reps, tmp, clock });
     console.log(table(lines.rows));
     linesSummary = lines.summary;
   }
@@ -346,7 +352,7 @@ try {
 
 const fmt = (x, ok) => (Number.isNaN(x) ? '' : `${x.toFixed(2)}${ok ? (ok(x) ? ' ✓' : ' ✗') : ''}`);
 const names = inputs.map((i) => i.name.replace(/\.json$/, ''));
-const md = [`#### ${runtimeLabel()}`, '', `| operation | target | ${names.join(' | ')} |`, `| --- | --- |${names.map(() => ' --- |').join('')}`];
+const md = [`#### ${runtimeLabel()}`, '', `${clock === 'cpu' ? 'CPU' : 'Wall'} time; load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`, '', `| operation | target | ${names.join(' | ')} |`, `| --- | --- |${names.map(() => ' --- |').join('')}`];
 for (const [name, target, ok] of TARGETS) {
   const cells = inputs.map((i) => fmt(summary.get(name).get(i.name) ?? NaN, ok));
   if (cells.some(Boolean)) md.push(`| ${name} | ${target} | ${cells.join(' | ')} |`);

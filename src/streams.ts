@@ -27,4 +27,4 @@ export { dumpAsync, type DumpAsyncOptions } from './streams/dump-async.js';
 export { loadAsync } from './streams/load-async.js';
 export { JSONLinesDecodeError, parseLines, parseLinesStream, type ParseLinesOptions } from './streams/parse-lines.js';
 export { parseConcatenated, type ParseConcatenatedOptions } from './streams/parse-concatenated.js';
-export { stringifyLines, stringifyLinesStream } from './streams/stringify-lines.js';
+export { stringifyLines, stringifyLinesStream, type StringifyLinesOptions } from './streams/stringify-lines.js';

@@ -3,16 +3,14 @@
  * line parsed as `json.loads(line)`, errors naming the line of the stream.
  * @module
  */
-import { decodeBytes } from '../codecs.js';
+import { decodeBytes, decodedAsBytes } from '../codecs.js';
 import { decoderFor, type JSONDecoder, type LoadsOptions } from '../decoder.js';
 import { addNote, JSONDecodeError } from '../errors.js';
-import * as Messages from '../messages.js';
+import { rejectBom } from './bom.js';
 import { LineSplitter, type RawLine } from './line-splitter.js';
 import { chunksOf, normalizeChunk } from './sources.js';
 import { newTransformStream } from './transform-stream.js';
 import type { Chunk, StreamSource, TransformStreamOf } from './types.js';
-
-const globals = globalThis as unknown as { TextEncoder?: new () => { encode(s: string): Uint8Array } };
 
 /** Options of `parseLines`: those of `loads`, plus what to do with blank lines. */
 export interface ParseLinesOptions extends LoadsOptions {
@@ -77,17 +75,9 @@ function parseLine(
     if (typeof raw === 'string') {
       text = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
       if (skipBlank && isBlank(text)) return BLANK;
-      const c0 = text.charCodeAt(0);
-      if (bytesMode) {
-        if (c0 === 0xfeff) {
-          text = text.slice(1); // loads(bytes) decodes a leading UTF-8 BOM as utf-8-sig
-        } else if (c0 === 0 || (c0 < 0x80 && text.charCodeAt(1) === 0)) {
-          // loads(bytes) sniffs UTF-16/32 from NUL bytes at the start: take its exact path.
-          text = decodeBytes(new globals.TextEncoder!().encode(text));
-        }
-      } else if (c0 === 0xfeff) {
-        throw new JSONDecodeError(Messages.unexpectedBom, text, 0);
-      }
+      // A byte line came as text when it is valid UTF-8 (the fast path).
+      if (bytesMode) text = decodedAsBytes(text);
+      else rejectBom(text);
     } else {
       const bytes = raw[raw.length - 1] === 13 ? raw.subarray(0, raw.length - 1) : raw;
       text = decodeBytes(bytes); // CPython's detection and surrogatepass, or UnicodeDecodeError
@@ -98,6 +88,12 @@ function parseLine(
     addNote(error, `when decoding line ${lineno}`);
     throw error;
   }
+}
+
+/** The chunks, then null. */
+async function* withEnd<T>(chunks: AsyncIterable<T>): AsyncGenerator<T | null, void, undefined> {
+  yield* chunks;
+  yield null;
 }
 
 function linesDecoder(options: ParseLinesOptions | undefined, caller: string): [JSONDecoder, boolean] {
@@ -137,20 +133,18 @@ export function parseLines(source: StreamSource, options?: ParseLinesOptions): A
     let lineno = 0;
     const lines: RawLine[] = [];
     const collect = (line: RawLine) => void lines.push(line);
-    const drain = function* () {
+    // The values are yielded from this loop itself: delegating to a generator (yield*) costs an
+    // async-from-sync iterator and its promises per value. null: the end, after the last chunk.
+    for await (const chunk of withEnd(chunksOf(source, 'parseLines()'))) {
+      if (chunk === null) splitter.end(collect);
+      else splitter.push(chunk, collect);
       const bytesMode = splitter.mode === 'bytes';
       for (let i = 0; i < lines.length; i++) {
         const value = parseLine(decoder, lines[i]!, bytesMode, ++lineno, skipBlank);
         if (value !== BLANK) yield value;
       }
       lines.length = 0;
-    };
-    for await (const chunk of chunksOf(source, 'parseLines()')) {
-      splitter.push(chunk, collect);
-      yield* drain();
     }
-    splitter.end(collect);
-    yield* drain();
   })();
 }
 

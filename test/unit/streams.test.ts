@@ -688,6 +688,28 @@ describe('stringifyLines()', () => {
     assert.deepEqual(error?.notes, ['when serializing list item 0']);
   });
 
+  test('stringifyLines() with batchSize gathers the lines of a sync iterable into chunks, not those of an async one', async () => {
+    const values = SAMPLES.slice(0, 6);
+    const lines = values.map((v) => dumps(v) + '\n');
+    const batched = (await collect(stringifyLines(values, { batchSize: 30 }))).values as string[];
+    assert.equal(batched.join(''), lines.join(''));
+    assert.ok(batched.length < lines.length, 'some lines share a chunk');
+    // Each chunk is whole lines, and is cut as soon as it holds batchSize characters.
+    for (const chunk of batched.slice(0, -1)) {
+      assert.ok(chunk.endsWith('\n') && chunk.length >= 30, JSON.stringify(chunk));
+      assert.ok(chunk.lastIndexOf('\n', chunk.length - 2) + 1 < 30, `cut late: ${JSON.stringify(chunk)}`);
+    }
+    assert.deepEqual((await collect(stringifyLines(values, { batchSize: 1e9 }))).values, [lines.join('')]);
+    assert.deepEqual((await collect(stringifyLines(asyncChunks(values), { batchSize: 1e9 }))).values, lines);
+    // The lines before a failing value come out before its error.
+    const { values: before, error } = await collect(stringifyLines([1, 2, [new object()], 3], { batchSize: 1e9 }));
+    assert.deepEqual(before, ['1\n2\n']);
+    assert.equal(error?.message, 'Object of type object is not JSON serializable');
+    for (const bad of [0, -1, NaN, '10', null]) {
+      assert.throws(() => stringifyLines([], { batchSize: bad as never }), TypeError);
+    }
+  });
+
   test('stringifyLinesStream() works in a WHATWG pipe and as a Node Transform via Duplex.fromWeb', async () => {
     const values = SAMPLES.slice(0, 6);
     const expected = values.map((v) => dumps(v) + '\n').join('');
