@@ -25,13 +25,13 @@ interface Suite {
 const python = PYTHON_MAKERS;
 
 const SUITES: Suite[] = [
-  { profile: django, framework: 'django', count: 1200, options: { python, pythonKeys: true } },
+  { profile: django, framework: 'django', count: 1200, options: { python, pythonKeys: true, opaque: true } },
   // Flask refuses times and timedeltas: most values leave them out, so that most are written.
   { profile: flask, framework: 'flask', count: 1000, options: { python: [randDecimal, randDatetime, randDate, randUuid] } },
-  { profile: flask, framework: 'flask', count: 200, options: { python } },
-  { profile: fastapi, framework: 'fastapi', count: 1200, options: { python, pythonKeys: true } },
+  { profile: flask, framework: 'flask', count: 200, options: { python, opaque: true } },
+  { profile: fastapi, framework: 'fastapi', count: 1200, options: { python, pythonKeys: true, opaque: true } },
   { profile: defaultStr, framework: 'django', count: 800, options: { python, pythonKeys: true } },
-  { profile: requests, framework: 'requests', count: 800, options: { python, pythonKeys: true } },
+  { profile: requests, framework: 'requests', count: 800, options: { python, pythonKeys: true, opaque: true } },
   { profile: httpx, framework: 'httpx', count: 800, options: { python } },
   { profile: nbformat, framework: 'nbformat', count: 500, options: {}, make: randNotebook },
 ];
