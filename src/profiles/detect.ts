@@ -7,7 +7,7 @@
  * @module
  */
 import { loads } from '../index.js';
-import { float } from '../float.js';
+import { float, PyFloat } from '../float.js';
 import { date, time } from '../python/index.js';
 import { str } from '../python/repr.js';
 import { defaultStr } from './default-str.js';
@@ -162,7 +162,7 @@ function needsDefault(v: unknown, seen = new Set<object>()): boolean {
   if (v instanceof Map) return [...v].some(([k, x]) => needsDefault(k, seen) || needsDefault(x, seen));
   const proto = Object.getPrototypeOf(v);
   if (proto === Object.prototype || proto === null) return Object.values(v).some((x) => needsDefault(x, seen));
-  return v.constructor?.name !== 'PyFloat';
+  return !(v instanceof PyFloat);
 }
 
 const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT$/;
