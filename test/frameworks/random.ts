@@ -17,6 +17,8 @@ export interface RandomOptions {
   wellFormed?: boolean;
   /** Leave out NaN and infinities. */
   finite?: boolean;
+  /** Instances of a class without attributes now and then (Python: an object of a fresh class). */
+  opaque?: boolean;
   /** Python's values as Map keys now and then (not for sorted keys: see docs/profiles.md). */
   pythonKeys?: boolean;
   /** Only plain objects with string keys (no Maps with int keys). */
@@ -39,7 +41,10 @@ export function randKey(r: Rand, o: RandomOptions): string {
   return r.chance(0.6) ? r.pick(KEY_POOL) : randText(r, o);
 }
 
+class Widget {}
+
 export function randScalar(r: Rand, o: RandomOptions): unknown {
+  if (o.opaque && r.chance(0.02)) return new Widget();
   const python = o.python ?? [];
   const k = r.int(8 + python.length * 2);
   switch (k) {
