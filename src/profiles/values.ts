@@ -5,10 +5,11 @@
  * @module
  */
 import { typeName } from '../names.js';
+import { datetime } from '../python/index.js';
 
-/** The value as Python sees it (a Date becomes a datetime; everything else is itself). */
+/** The value as Python sees it: a Date becomes an aware UTC datetime; anything else is itself. */
 export function toPython(o: unknown): unknown {
-  return o;
+  return o instanceof Date ? datetime.fromDate(o) : o;
 }
 
 /** Python's `type(o).__name__`. */
@@ -17,4 +18,9 @@ export function pyClassName(o: unknown): string {
   if (o instanceof Set) return 'set';
   if (o instanceof Date) return 'datetime';
   return typeName(o);
+}
+
+/** Whether an aware value's UTC offset is zero (`tzinfo == timezone.utc` in Python). */
+export function isUtcOffset(offset: { days: number; seconds: number; microseconds: number }): boolean {
+  return offset.days === 0 && offset.seconds === 0 && offset.microseconds === 0;
 }

@@ -53,7 +53,10 @@ export function jsValueRepr(v: unknown, reprOf: (x: unknown) => string | undefin
       }
     }
   }
-  if (o instanceof Error) return o.message === '' ? `${o.name}()` : `${o.name}(${reprOf(o.message)})`;
+  if (o instanceof Error) {
+    const message = String(o.message ?? '');
+    return message === '' ? `${o.name}()` : `${o.name}(${reprOf(message)})`;
+  }
   return `<${className(o)} object>`;
 }
 

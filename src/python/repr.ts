@@ -8,6 +8,7 @@
  * @module
  */
 import { bigintText, isPyInt, PyFloat, pyFloatRepr, pyStrRepr } from '../float.js';
+import { datetime } from './datetime/datetime.js';
 import { jsValueRepr } from './js-values.js';
 import { pyRepr } from './protocol.js';
 
@@ -15,8 +16,9 @@ import { pyRepr } from './protocol.js';
  * Python's `repr(x)` of a JS value as pyjson maps it: `null`/`true`/`false` → `None`/`True`/`False`,
  * safe integers and bigints → ints, other numbers and `float(x)` → floats, strings with Python's
  * quotes and escapes, Arrays → lists, plain objects and Maps → dicts, Sets → sets, objects with a
- * `[pyRepr]()` method (`Decimal`, `datetime`, `UUID`, ...) → their own text. Other JS values get
- * Python-like texts (see docs/python.md).
+ * `[pyRepr]()` method (`Decimal`, `datetime`, `UUID`, ...) → their own text, a `Date` → the aware
+ * UTC `datetime` it stands for (`datetime.fromDate`). Other JS values get Python-like texts (see
+ * docs/python.md).
  *
  * @throws {ValueError} for an int of more than 4,300 digits, as Python's `repr()` does
  * @example
@@ -30,20 +32,23 @@ export function repr(x: unknown): string {
 /**
  * Python's `str(x)`: as {@link repr}, except for the value itself when it is a string (the string
  * unchanged), a Python value (its `toString()`, e.g. `Decimal('1E+3')` → `1E+3`), an Error (its
- * message, as Python's `str(exception)`) or a `Date`. Inside containers items are written by `repr`,
- * as in Python. `dumps(v, { default: str })` is Python's `json.dumps(v, default=str)`.
+ * message, as Python's `str(exception)`) or a `Date` (the `str()` of its UTC datetime). Inside
+ * containers items are written by `repr`, as in Python. `dumps(v, { default: str })` is Python's
+ * `json.dumps(v, default=str)`.
  *
  * @example
  * str('café') // → 'café'
  * str(['café']) // → "['café']"
  * str(new Map([[1, 'a']])) // → "{1: 'a'}"
+ * str(new Date(Date.UTC(2024, 0, 2, 3, 4, 5, 6))) // → '2024-01-02 03:04:05.006000+00:00'
  */
 export function str(x: unknown): string {
   if (typeof x === 'string') return x;
   if (typeof x === 'object' && x !== null) {
     if (typeof (x as Partial<Record<typeof pyRepr, unknown>>)[pyRepr] === 'function') return String(x);
     if (x instanceof String) return x.valueOf();
-    if (x instanceof Error) return x.message;
+    if (x instanceof Error) return String(x.message ?? '');
+    if (x instanceof Date) return String(asDatetime(x) ?? write(x));
   }
   return write(x);
 }
@@ -148,9 +153,25 @@ function leafText(v: unknown): string | undefined {
       }
       if (Array.isArray(v) || v instanceof Map || v instanceof Set || isPlainObject(v)) return undefined;
       if (v instanceof PyFloat) return pyFloatRepr(v.value);
+      if (v instanceof Date) {
+        const d = asDatetime(v);
+        if (d !== undefined) return d[pyRepr]();
+      }
       return jsValueRepr(v, leafText);
     default:
       return jsValueRepr(v, leafText);
+  }
+}
+
+/**
+ * The aware UTC datetime a JS Date stands for (`datetime.fromDate`), or undefined for an invalid
+ * Date or one outside Python's years 1 to 9999, which is named as any other object.
+ */
+function asDatetime(d: Date): datetime | undefined {
+  try {
+    return datetime.fromDate(d);
+  } catch {
+    return undefined;
   }
 }
 

@@ -58,6 +58,12 @@ export const RESERVED_FUTURE = 'reserved for future definition';
  * repr(u) // → "UUID('16fd2706-8baf-433b-82eb-8c7fada847da')"
  */
 export class UUID implements PyValue {
+  static {
+    // Minifiers rename classes, and dumps names the type in its error (`Object of type UUID is
+    // not JSON serializable`).
+    Object.defineProperty(this, 'name', { value: 'UUID' });
+  }
+
   /** The value as a 128-bit integer. */
   readonly int!: bigint;
 

@@ -5,8 +5,7 @@
  */
 import { decodeBytes } from '../codecs.js';
 import { decoderFor, type LoadsOptions } from '../decoder.js';
-import { JSONDecodeError } from '../errors.js';
-import * as Messages from '../messages.js';
+import { rejectBom } from './bom.js';
 import { chunksOf, mixedChunks } from './sources.js';
 import type { StreamSource } from './types.js';
 
@@ -52,6 +51,6 @@ export async function loadAsync(source: StreamSource, options?: LoadsOptions): P
   }
   if (bytes !== null) return decoder.decode(decodeBytes(bytes.subarray(0, byteCount)));
   const text = texts.join('');
-  if (text.charCodeAt(0) === 0xfeff) throw new JSONDecodeError(Messages.unexpectedBom, text, 0);
+  rejectBom(text);
   return decoder.decode(text);
 }

@@ -3,7 +3,7 @@
  * CPython users read them with `raw_decode`.
  * @module
  */
-import { concatBytes, decodeAs, incompleteTail } from '../codecs.js';
+import { Utf8StreamDecoder } from '../utf8-stream.js';
 import { decoderFor, type LoadsOptions } from '../decoder.js';
 import { addNote } from '../errors.js';
 import { ConcatenatedReader } from './concatenated-reader.js';
@@ -15,58 +15,18 @@ export type ParseConcatenatedOptions = LoadsOptions;
 
 /**
  * Bytes to text for `parseConcatenated`: UTF-8 with `surrogatepass` (as `json.loads(bytes)`
- * decodes UTF-8), a BOM at the start of the stream skipped (`utf-8-sig`). A character split
- * between chunks is held back (at most 3 bytes) until the rest arrives.
+ * decodes UTF-8), a BOM at the start of the stream skipped (`utf-8-sig`). A decoding error
+ * counts positions from the bytes held back from the chunk before, which a note places in the
+ * stream.
  */
-class Utf8Chunks {
-  private carry: Uint8Array | null = null;
-  private offset = 0; // stream offset of the next byte to decode
-  private started = false;
-
-  push(chunk: Uint8Array): string {
-    let b = chunk;
-    if (this.carry !== null) {
-      b = concatBytes([this.carry, chunk], this.carry.length + chunk.length);
-      this.carry = null;
-    }
-    if (!this.started) {
-      if (b.length < 3 && b.every((x, i) => x === BOM_BYTES[i])) {
-        this.carry = b.length > 0 ? b.slice() : null;
-        return '';
-      }
-      this.started = true;
-      if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) {
-        b = b.subarray(3);
-        this.offset = 3;
-      }
-    }
-    // Hold back a character cut by the end of the chunk.
-    const cut = incompleteTail(b);
-    if (cut < b.length) this.carry = b.slice(cut);
-    return this.decode(b.subarray(0, cut));
-  }
-
-  /** The held-back bytes at the end of the stream (an error unless there are none). */
-  end(): string {
-    const rest = this.carry;
-    this.carry = null;
-    this.started = true;
-    return rest === null ? '' : this.decode(rest);
-  }
-
-  private decode(b: Uint8Array): string {
-    const at = this.offset;
-    this.offset += b.length;
-    try {
-      return decodeAs(b, 'utf-8'); // surrogatepass, CPython's errors
-    } catch (error) {
-      if (at > 0) addNote(error, `positions count from byte ${at} of the stream`);
-      throw error;
-    }
+function decodeChunk(decoder: Utf8StreamDecoder, chunk: Uint8Array, final: boolean): string {
+  try {
+    return decoder.decode(chunk, final);
+  } catch (error) {
+    if (decoder.consumed > 0) addNote(error, `positions count from byte ${decoder.consumed} of the stream`);
+    throw error;
   }
 }
-
-const BOM_BYTES = [0xef, 0xbb, 0xbf];
 
 /**
  * Parses a stream of concatenated JSON documents (`{"a":1}{"b":2} [3]\n"x" 4`): yields each
@@ -101,7 +61,7 @@ export function parseConcatenated(source: StreamSource, options?: ParseConcatena
   const reader = new ConcatenatedReader(decoderFor(options, caller));
   return (async function* () {
     let mode: 'text' | 'bytes' | null = null;
-    let bytes: Utf8Chunks | null = null;
+    let bytes: Utf8StreamDecoder | null = null;
     const values: unknown[] = [];
     const collect = (v: unknown) => void values.push(v);
     const drain = function* () {
@@ -121,7 +81,7 @@ export function parseConcatenated(source: StreamSource, options?: ParseConcatena
       }
       let text: string;
       if (typeof chunk === 'string') text = chunk;
-      else text = (bytes ??= new Utf8Chunks()).push(chunk);
+      else text = decodeChunk((bytes ??= new Utf8StreamDecoder(true, true)), chunk, false);
       try {
         reader.push(text, collect);
       } finally {
@@ -130,7 +90,7 @@ export function parseConcatenated(source: StreamSource, options?: ParseConcatena
       }
     }
     try {
-      if (bytes !== null) reader.push(bytes.end(), collect);
+      if (bytes !== null) reader.push(decodeChunk(bytes, new Uint8Array(0), true), collect);
       reader.end(collect);
     } finally {
       yield* drain();

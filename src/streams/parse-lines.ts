@@ -3,16 +3,14 @@
  * line parsed as `json.loads(line)`, errors naming the line of the stream.
  * @module
  */
-import { decodeBytes } from '../codecs.js';
+import { decodeBytes, decodedAsBytes } from '../codecs.js';
 import { decoderFor, type JSONDecoder, type LoadsOptions } from '../decoder.js';
 import { addNote, JSONDecodeError } from '../errors.js';
-import * as Messages from '../messages.js';
+import { rejectBom } from './bom.js';
 import { LineSplitter, type RawLine } from './line-splitter.js';
 import { chunksOf, normalizeChunk } from './sources.js';
 import { newTransformStream } from './transform-stream.js';
 import type { Chunk, StreamSource, TransformStreamOf } from './types.js';
-
-const globals = globalThis as unknown as { TextEncoder?: new () => { encode(s: string): Uint8Array } };
 
 /** Options of `parseLines`: those of `loads`, plus what to do with blank lines. */
 export interface ParseLinesOptions extends LoadsOptions {
@@ -77,17 +75,9 @@ function parseLine(
     if (typeof raw === 'string') {
       text = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
       if (skipBlank && isBlank(text)) return BLANK;
-      const c0 = text.charCodeAt(0);
-      if (bytesMode) {
-        if (c0 === 0xfeff) {
-          text = text.slice(1); // loads(bytes) decodes a leading UTF-8 BOM as utf-8-sig
-        } else if (c0 === 0 || (c0 < 0x80 && text.charCodeAt(1) === 0)) {
-          // loads(bytes) sniffs UTF-16/32 from NUL bytes at the start: take its exact path.
-          text = decodeBytes(new globals.TextEncoder!().encode(text));
-        }
-      } else if (c0 === 0xfeff) {
-        throw new JSONDecodeError(Messages.unexpectedBom, text, 0);
-      }
+      // A byte line came as text when it is valid UTF-8 (the fast path).
+      if (bytesMode) text = decodedAsBytes(text);
+      else rejectBom(text);
     } else {
       const bytes = raw[raw.length - 1] === 13 ? raw.subarray(0, raw.length - 1) : raw;
       text = decodeBytes(bytes); // CPython's detection and surrogatepass, or UnicodeDecodeError

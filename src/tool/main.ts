@@ -2,14 +2,15 @@
  * `main(argv, io)`: the whole `pyjson` run, from the arguments to the exit status.
  * @module
  */
+import { decodeUtf8, encodeUtf8 } from '../codecs.js';
 import { dump, dumps, loads, ValueError } from '../index.js';
 import { ArgumentError, HelpRequested, parseArgs, PROG, type ToolOptions } from './argparse.js';
 import { ARGPARSE_COLORS, canColorize, colorizeJson, NO_COLORS } from './color.js';
 import { formatHelp, formatUsage, terminalColumns } from './help.js';
 import type { ByteSource, Env, ToolFileSystem, ToolIO } from './io.js';
 import { describeFileError, errorCode, FileError, wrapFile } from './os-errors.js';
-import { decodeUtf8, readAll, textLines, translateNewlines } from './text-input.js';
-import { encodeBackslashReplace, encoder, Output } from './text-output.js';
+import { readAll, textLines, translateNewlines } from './text-input.js';
+import { encodeBackslashReplace, Output } from './text-output.js';
 
 /** Exit statuses. */
 const EXIT_OK = 0;
@@ -41,7 +42,7 @@ export async function main(argv: readonly string[], io: ToolIO): Promise<number>
   } catch (e) {
     if (e instanceof HelpRequested) {
       try {
-        await io.stdout.write(encoder.encode(formatHelp(argparseTheme, columns)));
+        await io.stdout.write(encodeUtf8(formatHelp(argparseTheme, columns)));
       } catch {
         // argparse ignores errors writing help
       }

@@ -4,24 +4,15 @@
  * of `--json-lines` as soon as they arrive.
  * @module
  */
-import { concatBytes, decodeUtf8Piece } from '../codecs.js';
+import { concatBytes, encodeUtf8 } from '../codecs.js';
+import { Utf8StreamDecoder } from '../utf8-stream.js';
 import type { ByteSource } from './io.js';
-import { encoder } from './text-output.js';
-
-/**
- * Decodes `data` strictly, as CPython's UTF-8 decoder called with `final`.
- * @returns the text and the number of bytes consumed (the rest is an incomplete sequence)
- * @throws {UnicodeDecodeError} positions relative to `data`
- */
-export function decodeUtf8(data: Uint8Array, final: boolean): { text: string; consumed: number } {
-  return decodeUtf8Piece(data, false, final);
-}
 
 /** CPython's TextIOWrapper reads its buffer in chunks of this many bytes (readline). */
 const CHUNK_SIZE = 8192;
 
 function toBytes(chunk: Uint8Array | string): Uint8Array {
-  return typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+  return typeof chunk === 'string' ? encodeUtf8(chunk) : chunk;
 }
 
 export async function readAll(source: ByteSource): Promise<Uint8Array> {
@@ -42,6 +33,7 @@ type Timers = {
   setTimeout(f: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 };
+
 const timers = globalThis as unknown as Timers;
 
 /**
@@ -104,14 +96,11 @@ export function translateNewlines(s: string): string {
  * @param universal translate newlines as a file opened in text mode does (stdin does not)
  */
 export async function* textLines(source: ByteSource, universal: boolean): AsyncGenerator<string[]> {
-  let pendingBytes: Uint8Array = new Uint8Array(0);
+  const decoder = new Utf8StreamDecoder(false);
   let pendingCR = false;
   let buffer = '';
   const feed = (bytes: Uint8Array, final: boolean): string[] => {
-    const data = concatBytes([pendingBytes, bytes], pendingBytes.length + bytes.length);
-    const { text, consumed } = decodeUtf8(data, final);
-    pendingBytes = data.slice(consumed);
-    let out = text;
+    let out = decoder.decode(bytes, final);
     if (universal) {
       if (pendingCR && (out || final)) {
         out = '\r' + out;

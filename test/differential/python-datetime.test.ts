@@ -6,8 +6,11 @@
  * valid and corrupted texts, `str`/`repr`, `total_seconds`, comparisons, arithmetic and the other
  * methods. The result's `repr()` (or the error's class and message) must be CPython's.
  *
- * Left out: what depends on the local time zone (naive `timestamp()`, `astimezone()` of a naive
- * datetime, `now()`), which pyodide and this machine need not share.
+ * Local time (naive `timestamp()`, `toDate()`, `astimezone()`, `fromDate(d, null)`) is compared
+ * too: pyodide's C library reads the local zone through JS's Date, so both sides see the zone of
+ * this process (run with `TZ=America/New_York` and others to exercise gaps and folds). Left out:
+ * the name of the zone `astimezone()` attaches (`UTC-0500` in pyodide, `EST` natively; pyjson
+ * attaches none), and `now()`.
  *
  * Rerun a failing run with
  * `PYJSON_SEED=<seed printed> node --test build/test/differential/python-datetime.test.js`.
@@ -504,7 +507,52 @@ function methodCase(r: Rand): Case {
   return { py: `${py(a)}.${m}()`, js: () => a[m]() };
 }
 
+/** A naive datetime near a transition of the local zone (DST changes fall on such hours). */
+function randLocalDatetime(r: Rand): datetime {
+  if (r.chance(0.5)) return randDatetime(r, false);
+  const y = r.pick([1970, 2000, 2024, 2025, 1950, 2100]);
+  const m = r.pick([3, 4, 10, 11, 1, 9]);
+  const d = r.range(1, 31 - (m === 4 || m === 11 || m === 9 ? 1 : 0));
+  return new datetime(y, m, d, r.pick([0, 1, 2, 3, 23]), r.pick([0, 30, 59]), r.int(60), r.int(1000000), null, r.chance(0.5) ? 1 : 0);
+}
+
+function localTimeCase(r: Rand): Case {
+  const k = r.int(5);
+  if (k === 0) {
+    const a = randLocalDatetime(r);
+    return { py: `${py(a)}.timestamp()`, js: () => float(a.timestamp()) };
+  }
+  if (k === 1) {
+    const a = randLocalDatetime(r);
+    const tz = randTimezone(r);
+    return { py: `${py(a)}.astimezone(${py(tz)})`, js: () => a.astimezone(tz) };
+  }
+  if (k === 2) {
+    const a = r.chance(0.5) ? randLocalDatetime(r) : randDatetime(r, true);
+    return r.chance(0.5)
+      ? { py: `${py(a)}.astimezone().utcoffset()`, js: () => a.astimezone().utcoffset() }
+      : { py: `${py(a)}.astimezone().replace(tzinfo=None)`, js: () => a.astimezone().replace({ tzinfo: null }) };
+  }
+  if (k === 3) {
+    // Python's int(timestamp * 1000) is the JS Date's time value, when the datetime is in JS's range.
+    const a = randLocalDatetime(r);
+    return { py: `int(${py(a)}.timestamp() // 1 * 1000 + ${Math.floor(a.microsecond / 1000)})`, js: () => a.toDate().getTime() };
+  }
+  const secs = r.chance(0.8)
+    ? r.range(-(10 ** 10), 10 ** 10)
+    : r.pick([-62135596800, -62135596801, -62135596800 + 86400, 253402300799, 253402300800, 253402300799 - 86400]);
+  const ms = r.int(1000);
+  const tz = r.chance(0.5) ? null : randTimezone(r);
+  return {
+    py: tz
+      ? `datetime.fromtimestamp(${secs}, timezone.utc).replace(microsecond=${ms * 1000}).astimezone(${py(tz)})`
+      : `datetime.fromtimestamp(${secs}).replace(microsecond=${ms * 1000})`,
+    js: () => datetime.fromDate(new Date(secs * 1000 + ms), tz),
+  };
+}
+
 const KINDS: [number, (r: Rand) => Case][] = [
+  [6, localTimeCase],
   [14, constructorCase],
   [14, timedeltaCase],
   [5, timezoneCase],

@@ -1,7 +1,8 @@
 /**
  * Differential test of `dumps` with Python's values against CPython 3.14 (pyodide): random mixes
- * of JSON values and Python values (UUID; sets, bytes, arrays and exceptions as pyjson maps the
- * JS Set, Uint8Array, typed arrays and Errors) with random dumps options:
+ * of JSON values and Python values (UUID, Decimal, datetime, date, time, timedelta, timezone; the
+ * datetimes, sets, bytes, arrays and exceptions that pyjson reads a JS Date, Set, Uint8Array,
+ * typed array or Error as) with random dumps options:
  * - `dumps(v, { default: str, ...opts })` must be `json.dumps(v, default=str, **opts)`, text or error;
  * - `dumps(v, opts)` of mixes whose only non-JSON values are Python-value classes must raise
  *   CPython's `TypeError: Object of type UUID is not JSON serializable`, notes included.
@@ -11,8 +12,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dumps, float, PyFloat, ValueError, type DumpsOptions } from '../../src/index.js';
-import { str, UUID } from '../../src/python/index.js';
+import { dumps, float, PyFloat, type DumpsOptions } from '../../src/index.js';
+import { date, datetime, Decimal, str, time, timedelta, timezone, UUID } from '../../src/python/index.js';
+import { CLASSES, PY_VALUES, setupPyValues, type Made, type Wire } from '../support/python-values.js';
 import {
   getOracle,
   hexToStr,
@@ -29,24 +31,12 @@ import {
   toTagged,
   type Oracle,
   type PyError,
-  type Tagged,
 } from '../support/oracle.js';
 
 const BATCH = 250;
 
 const PY_SETUP = String.raw`
-import json as _json, uuid as _uuid, array as _array
-
-def _unhx(h):
-    return bytes.fromhex(h).decode('utf-16-le', 'surrogatepass')
-
-_build_json = _build
-
-def _build(t, ids):
-    # A Python value: the expression that builds it.
-    if t['t'] == 'py':
-        return eval(t['expr'])
-    return _build_json(t, ids)
+import json as _json
 
 def _dd_batch(payload):
     out = []
@@ -55,6 +45,10 @@ def _dd_batch(payload):
         try:
             v = _build(c['value'], {})
         except _KeyCollision:
+            out.append({'collision': True})
+            continue
+        except TypeError:
+            # A set of a signaling-NaN Decimal: Python cannot hash it, so no such set exists.
             out.append({'collision': True})
             continue
         finally:
@@ -69,54 +63,6 @@ def _dd_batch(payload):
     return _json.dumps(out)
 `;
 
-/** Tagged, plus a Python value given by the expression that builds it. */
-type Wire = Tagged | { t: 'py'; expr: string } | { t: 'list'; v: Wire[] } | { t: 'dict'; v: [Wire, Wire][] };
-
-interface Made {
-  js: unknown;
-  wire: Wire;
-}
-
-/** Python's `float()` argument for a number. */
-const pyFloat = (x: number): string => `float('${Number.isNaN(x) ? 'nan' : x === Infinity ? 'inf' : x === -Infinity ? '-inf' : Object.is(x, -0) ? '-0.0' : String(x)}')`;
-
-/** The Python values: each a JS value and the expression that builds its Python counterpart. */
-const PY_VALUES: ((r: Rand) => Made)[] = [
-  (r) => {
-    let n = 0n;
-    for (let i = 0; i < 8; i++) n = (n << 16n) | BigInt(r.int(0x10000));
-    return { js: new UUID({ int: n }), wire: { t: 'py', expr: `_uuid.UUID(int=${n})` } };
-  },
-  (r) => {
-    // At most one item: Python orders a set by its hash table.
-    if (r.chance(0.3)) return { js: new Set(), wire: { t: 'py', expr: 'set()' } };
-    const s = randString(r, 6);
-    const item = r.pick<[unknown, string]>([[s, `_unhx('${strToHex(s)}')`], [r.range(-5, 5), ''], [r.next(), '']]);
-    const expr = item[1] || (Number.isInteger(item[0]) ? String(item[0]) : pyFloat(item[0] as number));
-    return { js: new Set([item[0]]), wire: { t: 'py', expr: `{${expr}}` } };
-  },
-  (r) => {
-    const b = Uint8Array.from({ length: r.int(12) }, () => (r.chance(0.5) ? r.pick([0x27, 0x22, 0x5c, 0x0a, 0x7f, 0x41]) : r.int(256)));
-    return { js: b, wire: { t: 'py', expr: `bytes.fromhex('${Buffer.from(b).toString('hex')}')` } };
-  },
-  (r) => {
-    const xs = Array.from({ length: r.int(4) }, () => randDouble(r));
-    const js = new Float64Array(xs);
-    return { js, wire: { t: 'py', expr: `_array.array('d', [${[...js].map(pyFloat).join(', ')}])` } };
-  },
-  (r) => {
-    const xs = Array.from({ length: r.int(4) }, () => r.range(-(2 ** 31), 2 ** 31 - 1));
-    return { js: Int32Array.from(xs), wire: { t: 'py', expr: `_array.array('i', [${xs.join(', ')}])` } };
-  },
-  (r) => {
-    const message = randString(r, 8);
-    const [js, cls] = r.chance(0.5) ? [new ValueError(message), 'ValueError'] : [new TypeError(message), 'TypeError'];
-    return { js, wire: { t: 'py', expr: message === '' ? `${cls}()` : `${cls}(_unhx('${strToHex(message)}'))` } };
-  },
-];
-
-/** How many of PY_VALUES (from the start) are Python-value classes, named as Python names them. */
-const CLASSES = 1;
 
 class Gen {
   constructor(readonly r: Rand, readonly kinds: number) {}
@@ -195,6 +141,7 @@ type Answer = { ok: string } | { error: PyError } | { collision: true };
 
 async function oracle(): Promise<Oracle> {
   const o = await getOracle();
+  setupPyValues(o);
   if (!(o.pyRun("'_dd_batch' in globals()") as boolean)) o.pyRun(PY_SETUP);
   return o;
 }
@@ -231,7 +178,7 @@ test('dumps(v, { default: str }) of random mixes of Python values is json.dumps(
   const gen = new Gen(r, PY_VALUES.length);
   const o = await oracle();
   const { mismatches, compared } = runBatches<Case, Answer>(
-    1000,
+    2000,
     BATCH,
     () => ({ made: gen.value(0), opts: gen.opts(), withStr: true }),
     (batch) => ask(o, batch),
@@ -248,7 +195,7 @@ test('dumps(v) without default raises CPython\'s TypeError, notes included, for 
   const o = await oracle();
   let errors = 0;
   const { mismatches, compared } = runBatches<Case, Answer>(
-    500,
+    1000,
     BATCH,
     () => ({ made: gen.value(0), opts: gen.opts(), withStr: false }),
     (batch) => ask(o, batch),
@@ -264,9 +211,20 @@ test('dumps(v) without default raises CPython\'s TypeError, notes included, for 
 
 test('a Python value is never written by the native JSON.stringify path', () => {
   const u = new UUID('12345678123456781234567812345678');
-  for (const value of [u, [u], { a: u }, { a: [1, { b: u }] }]) {
-    for (const options of [{}, { separators: [',', ':'] as [string, string] }, { indent: 2 }, { sortKeys: true }]) {
-      assert.throws(() => dumps(value, options), { name: 'TypeError', message: 'Object of type UUID is not JSON serializable' });
+  const values: [unknown, string][] = [
+    [u, 'UUID'],
+    [new Decimal('1.5'), 'Decimal'],
+    [new datetime(2024, 1, 2), 'datetime'],
+    [new date(2024, 1, 2), 'date'],
+    [new time(1), 'time'],
+    [new timedelta({ days: 1 }), 'timedelta'],
+    [timezone.utc, 'timezone'],
+  ];
+  for (const [v, name] of values) {
+    for (const value of [v, [v], { a: v }, { a: [1, { b: v }] }]) {
+      for (const options of [{}, { separators: [',', ':'] as [string, string] }, { indent: 2 }, { sortKeys: true }]) {
+        assert.throws(() => dumps(value, options), { name: 'TypeError', message: `Object of type ${name} is not JSON serializable` });
+      }
     }
   }
   assert.equal(dumps({ a: [u] }, { default: str, separators: [',', ':'] }), '{"a":["12345678-1234-5678-1234-567812345678"]}');

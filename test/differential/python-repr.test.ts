@@ -3,8 +3,9 @@
  * - `repr`/`str` of random documents loaded with `lossless: true` against `repr`/`str` of
  *   `json.loads(text)` (astral, control, non-printable characters and lone surrogates, quotes of
  *   both kinds, big ints, floats, nested containers);
- * - `repr`/`str` of random JS values (Maps with keys of every kind, undefined-valued properties,
- *   shared values and cycles) against those of the Python value pyjson maps them to;
+ * - `repr`/`str` of random JS values (Decimal, datetime types, UUID, JS Dates, Sets, typed arrays and
+ *   Errors among JSON values; Maps with keys of every kind, undefined-valued properties, shared
+ *   values and cycles) against those of the Python value pyjson maps them to;
  * - `UUID` from random valid and damaged texts, and from int, bytes, bytes_le, fields and version:
  *   every attribute, or the error's class and text.
  *
@@ -15,6 +16,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { float, loads } from '../../src/index.js';
 import { repr, str, UUID } from '../../src/python/index.js';
+import { CLASSES, PY_VALUES, setupPyValues, type Wire } from '../support/python-values.js';
 import {
   CHAR_POOL,
   corruptText,
@@ -36,7 +38,6 @@ import {
   toTagged,
   type Oracle,
   type PyError,
-  type Tagged,
 } from '../support/oracle.js';
 
 const BATCH = 300;
@@ -53,18 +54,20 @@ def _unhx(h):
 def _repr_batch(payload):
     out = []
     for c in _json.loads(payload):
+        if 'value' in c:
+            _lift()
+            try:
+                v = _build(c['value'], {})
+            except (_KeyCollision, TypeError):
+                # Keys Python merges, or an unhashable key (a signaling-NaN Decimal): no such dict.
+                out.append({'collision': True})
+                continue
+            finally:
+                _restore()
         try:
             if 'text' in c:
                 v = _json.loads(_unhx(c['text']), strict=c['strict'])
-            else:
-                _lift()
-                try:
-                    v = _build(c['value'], {})
-                finally:
-                    _restore()
             out.append({'ok': [_hx(repr(v)), _hx(str(v))]})
-        except _KeyCollision:
-            out.append({'collision': True})
         except Exception as e:
             out.append(_err(e))
     return _json.dumps(out)
@@ -97,6 +100,7 @@ type Answer = { ok: string[] } | { error: PyError } | { collision: true };
 
 async function oracle(): Promise<Oracle> {
   const o = await getOracle();
+  setupPyValues(o);
   if (!(o.pyRun("'_uuid_batch' in globals()") as boolean)) o.pyRun(PY_REPR);
   return o;
 }
@@ -159,8 +163,39 @@ test('repr()/str() of random documents loaded with lossless: true are those of j
   console.log(`repr/str of loaded documents: ${compared} compared`);
 });
 
+/** Python values in a random value, with the expressions that build them in Python. */
+const pyExprs = new Map<object, string>();
+
+/** A random Python value (Decimal, datetime, UUID, ... or a JS Date, Set, typed array, Error). */
+function randPyValue(r: Rand, hashable: boolean): unknown {
+  // The first CLASSES kinds and the JS Date after them are hashable in Python.
+  const made = PY_VALUES[hashable ? r.int(CLASSES + 1) : r.int(PY_VALUES.length)]!(r);
+  pyExprs.set(made.js as object, (made.wire as { expr: string }).expr);
+  return made.js;
+}
+
+/** The tagged form of a random value, its Python values as `{t: 'py', expr}`. */
+function wireOf(value: unknown): Wire {
+  const names = new Map<string, string>();
+  const tagged = toTagged(value, {
+    typeName: (v) => {
+      const name = `py#${names.size}`;
+      names.set(name, pyExprs.get(v as object) ?? 'None');
+      return name;
+    },
+  });
+  const swap = (t: Wire): Wire => {
+    if (t.t === 'opaque') return { t: 'py', expr: names.get(t.name)! };
+    if (t.t === 'list') return { ...t, v: t.v.map(swap) };
+    if (t.t === 'dict') return { ...t, v: t.v.map(([k, x]) => [swap(k), swap(x)] as [Wire, Wire]) };
+    return t;
+  };
+  return swap(tagged);
+}
+
 /** Keys that Python's dict accepts, of every kind pyjson maps. */
 function randKey(r: Rand): unknown {
+  if (r.chance(0.1)) return randPyValue(r, true);
   switch (r.int(8)) {
     case 0:
       return randInt(r);
@@ -179,6 +214,7 @@ function randKey(r: Rand): unknown {
 function randValue(r: Rand, depth: number, seen: object[]): unknown {
   const k = depth >= 4 ? r.int(6) : r.int(10);
   if (seen.length > 0 && r.chance(0.05)) return r.pick(seen);
+  if (r.chance(0.08)) return randPyValue(r, false);
   switch (k) {
     case 0:
       return r.pick([null, true, false]);
@@ -216,17 +252,17 @@ function randValue(r: Rand, depth: number, seen: object[]): unknown {
   }
 }
 
-test("repr()/str() of random values (Maps with any keys, cycles, shared values) are Python's", async () => {
+test("repr()/str() of random values (Python values, Maps with any keys, cycles, shared values) are Python's", async () => {
   const seed = runSeed('repr/str of random values');
   const r = new Rand(rng(seed));
   const o = await oracle();
-  interface Case { value: unknown; tagged: Tagged }
+  interface Case { value: unknown; tagged: Wire }
   const { mismatches, compared } = runBatches<Case, Answer>(
     1500,
     BATCH,
     () => {
       const value = randValue(r, 0, []);
-      return { value, tagged: toTagged(value) };
+      return { value, tagged: wireOf(value) };
     },
     (batch) => ask(o, '_repr_batch', batch.map((c) => ({ value: c.tagged }))),
     (c, want) => {

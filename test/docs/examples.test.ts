@@ -52,7 +52,7 @@ function collect(): Example[] {
 
 const examples = collect();
 const scope = await publicScope(ROOT);
-const outDir = join(ROOT, 'build', 'doc-examples');
+const outDir = join(ROOT, 'build', 'doc-examples', 'docs'); // doctest.test.ts runs beside, in its own folder
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 

@@ -6,10 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { httpx, nbformat, requests, type Profile } from '../../src/profiles/index.js';
+import { defaultStr, detect, django, fastapi, flask, httpx, nbformat, requests, type Profile } from '../../src/profiles/index.js';
 import { Rand, report, rng, runSeed } from '../support/oracle.js';
 import { askFrameworks, jsOutcome, sameOutcome, showFTagged, showOutcome, skipReason, toFTagged, type Framework } from '../support/frameworks.js';
 import { randNotebook } from './notebooks.js';
+import { PYTHON_MAKERS, randDate, randDatetime, randDecimal, randUuid } from './pyvalues.js';
 import { randValue, type RandomOptions } from './random.js';
 
 interface Suite {
@@ -21,21 +22,41 @@ interface Suite {
   make?: (r: Rand) => unknown;
 }
 
+const python = PYTHON_MAKERS;
+
 const SUITES: Suite[] = [
-  { profile: requests, framework: 'requests', count: 1500, options: {} },
-  { profile: httpx, framework: 'httpx', count: 1500, options: {} },
+  { profile: django, framework: 'django', count: 1200, options: { python, pythonKeys: true } },
+  // Flask refuses times and timedeltas: most values leave them out, so that most are written.
+  { profile: flask, framework: 'flask', count: 1000, options: { python: [randDecimal, randDatetime, randDate, randUuid] } },
+  { profile: flask, framework: 'flask', count: 200, options: { python } },
+  { profile: fastapi, framework: 'fastapi', count: 1200, options: { python, pythonKeys: true } },
+  { profile: defaultStr, framework: 'django', count: 800, options: { python, pythonKeys: true } },
+  { profile: requests, framework: 'requests', count: 800, options: { python, pythonKeys: true } },
+  { profile: httpx, framework: 'httpx', count: 800, options: { python } },
   { profile: nbformat, framework: 'nbformat', count: 500, options: {}, make: randNotebook },
 ];
+
+/** How many values of each suite detect() is run on (with the framework's bytes). */
+const DETECTED = 100;
+
+/** The detect() source of each profile's body. */
+const BODY_SOURCE: Record<string, string> = { flask: 'flask.jsonify', nbformat: 'nbformat.write' };
 
 /** Compares one profile over `count` random values; returns the mismatch descriptions. */
 export function differential(s: Suite, r: Rand): string[] {
   const values = Array.from({ length: s.count }, () => (s.make ? s.make(r) : randValue(r, s.options)));
-  const answers = askFrameworks(values.map((v) => ({ p: s.framework, v: toFTagged(v) })));
+  const answers = askFrameworks(values.map((v) => ({ p: s.profile.name, v: toFTagged(v) })));
   const mismatches: string[] = [];
   values.forEach((v, i) => {
     const want = answers[i]!;
     const d = jsOutcome(() => s.profile.dumps(v));
     const b = jsOutcome(() => s.profile.body(v));
+    // detect() names the framework from its own bytes (and the value).
+    if (i < DETECTED && 'ok' in want.b && typeof want.b.ok !== 'string') {
+      const source = BODY_SOURCE[s.profile.name] ?? s.profile.name;
+      const found = detect(want.b.ok, v);
+      if (!found.matches.some((m) => m.source === source)) mismatches.push(`detect(${s.framework}'s bytes of ${showFTagged(toFTagged(v))}) missed ${source}:\n${String(found)}`);
+    }
     for (const [what, js, py] of [['dumps', d, want.d], ['body', b, want.b]] as const) {
       if (!sameOutcome(js, py)) {
         mismatches.push(`${s.profile.name}.${what}(${showFTagged(toFTagged(v))}):\n  pyjson: ${showOutcome(js)}\n  python: ${showOutcome(py)}`);

@@ -8,7 +8,7 @@ import { float } from '../../src/index.js';
 import { Rand } from '../support/oracle.js';
 import { randText, randValue, type RandomOptions } from './random.js';
 
-const JSON_VALUES: RandomOptions = { finite: true, noDates: true, wellFormed: true };
+const JSON_VALUES: RandomOptions = { finite: true, noDates: true, wellFormed: true, stringKeys: true };
 
 const ENDINGS = ['\n', '\r\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029', ''];
 const MIMES = ['text/plain', 'text/html', 'text/markdown', 'application/javascript', 'image/svg+xml', 'image/png', 'application/json', 'application/vnd.x+json', 'text/latex'];

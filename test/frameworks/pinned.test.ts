@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { float } from '../../src/index.js';
-import { httpx, InvalidJSONError, nbformat, requests, splitLines, UnicodeEncodeError } from '../../src/profiles/index.js';
+import { defaultStr, django, fastapi, flask, httpx, InvalidJSONError, nbformat, requests, splitLines, UnicodeEncodeError } from '../../src/profiles/index.js';
+import { date, datetime, Decimal, time, timedelta, timezone, UUID } from '../../src/python/index.js';
 
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
@@ -114,5 +115,84 @@ describe('nbformat profile', () => {
     // validate() asserts int versions and repairs ids from (4, 5) on, so version 5 fails on the cells first
     assert.throws(() => nbformat.dumps({ nbformat: 5 }), { name: 'KeyError', message: "'cells'" });
     assert.throws(() => nbformat.dumps({ nbformat: '4' }), { name: 'AssertionError', message: '' });
+  });
+});
+
+// The values below: Django 3.2, Flask 2.2, FastAPI 0.92 and json.dumps(v, default=str) on Debian's
+// Python 3.11, printed for the same values built in Python (the non-finite Decimals in FastAPI
+// are current FastAPI's rule, pinned from fastapi/encoders.py: 0.92 raised TypeError there).
+describe('profiles of Python values', () => {
+  const utc = timezone.utc;
+  const tz = (hours: number, minutes = 0) => new timezone(new timedelta({ hours, minutes }));
+  const issue = () => ({ when: new datetime(2024, 1, 2, 3, 4, 5, 123456, utc), price: new Decimal('12.50') });
+  const times = () => [
+    new datetime(2024, 1, 2, 3, 4, 5),
+    new datetime(2024, 1, 2, 3, 4, 5, 500),
+    new datetime(2024, 1, 2, 3, 4, 5, 0, tz(5, 30)),
+    new datetime(2024, 1, 2, 3, 4, 5, 999999, tz(-8)),
+  ];
+  const deltas = () => [
+    new timedelta({ days: 1, hours: 2, minutes: 3, seconds: 4, microseconds: 5 }),
+    new timedelta({ microseconds: -1 }),
+    new timedelta(0),
+    new timedelta({ days: -1, seconds: 1 }),
+  ];
+  const decimals = () => ['1E+3', '-0', '0.0000001', 'NaN', '1.0'].map((s) => new Decimal(s));
+
+  it("the issue's value in every profile", () => {
+    assert.equal(django.dumps(issue()), '{"when": "2024-01-02T03:04:05.123Z", "price": "12.50"}');
+    assert.equal(flask.dumps(issue()), '{"price": "12.50", "when": "Tue, 02 Jan 2024 03:04:05 GMT"}');
+    assert.equal(text(flask.body(issue())), '{"price":"12.50","when":"Tue, 02 Jan 2024 03:04:05 GMT"}\n');
+    assert.equal(text(fastapi.body(issue())), '{"when":"2024-01-02T03:04:05.123456+00:00","price":12.5}');
+    assert.equal(defaultStr.dumps(issue()), '{"when": "2024-01-02 03:04:05.123456+00:00", "price": "12.50"}');
+  });
+  it('datetimes', () => {
+    assert.equal(django.dumps(times()), '["2024-01-02T03:04:05", "2024-01-02T03:04:05.000", "2024-01-02T03:04:05+05:30", "2024-01-02T03:04:05.999-08:00"]');
+    assert.equal(flask.dumps(times()), '["Tue, 02 Jan 2024 03:04:05 GMT", "Tue, 02 Jan 2024 03:04:05 GMT", "Mon, 01 Jan 2024 21:34:05 GMT", "Tue, 02 Jan 2024 11:04:05 GMT"]');
+    assert.equal(fastapi.dumps(times()), '["2024-01-02T03:04:05","2024-01-02T03:04:05.000500","2024-01-02T03:04:05+05:30","2024-01-02T03:04:05.999999-08:00"]');
+    assert.equal(defaultStr.dumps(times()), '["2024-01-02 03:04:05", "2024-01-02 03:04:05.000500", "2024-01-02 03:04:05+05:30", "2024-01-02 03:04:05.999999-08:00"]');
+  });
+  it('dates and times', () => {
+    const v = () => [new date(2024, 2, 29), new time(3, 4, 5, 123456), new time(3, 4, 5)];
+    assert.equal(django.dumps(v()), '["2024-02-29", "03:04:05.123", "03:04:05"]');
+    assert.throws(() => flask.dumps(v()), { name: 'TypeError', message: 'Object of type time is not JSON serializable' });
+    assert.equal(fastapi.dumps(v()), '["2024-02-29","03:04:05.123456","03:04:05"]');
+    assert.equal(defaultStr.dumps(v()), '["2024-02-29", "03:04:05.123456", "03:04:05"]');
+    assert.throws(() => django.dumps([new time(1, 2, 0, 0, utc)]), { name: 'ValueError', message: "JSON can't represent timezone-aware times." });
+    assert.equal(fastapi.dumps([new time(1, 2, 0, 0, utc)]), '["01:02:00+00:00"]');
+  });
+  it('timedeltas', () => {
+    assert.equal(django.dumps(deltas()), '["P1DT02H03M04.000005S", "-P0DT00H00M00.000001S", "P0DT00H00M00S", "-P0DT23H59M59S"]');
+    assert.throws(() => flask.dumps(deltas()), { name: 'TypeError', message: 'Object of type timedelta is not JSON serializable' });
+    assert.equal(fastapi.dumps(deltas()), '[93784.000005,-1e-06,0.0,-86399.0]');
+    assert.equal(defaultStr.dumps(deltas()), '["1 day, 2:03:04.000005", "-1 day, 23:59:59.999999", "0:00:00", "-1 day, 0:00:01"]');
+  });
+  it('Decimals', () => {
+    for (const p of [django, flask]) assert.equal(p.dumps(decimals()).replaceAll(' ', ''), '["1E+3","-0","1E-7","NaN","1.0"]');
+    assert.equal(defaultStr.dumps(decimals()), '["1E+3", "-0", "1E-7", "NaN", "1.0"]');
+    assert.equal(fastapi.dumps(decimals().filter((d) => d.isFinite())), '[1000,0,1e-07,1.0]');
+    // current FastAPI: float(Decimal('NaN')) is nan, which JSONResponse refuses
+    assert.throws(() => fastapi.dumps([new Decimal('NaN')]), { name: 'ValueError', message: 'Out of range float values are not JSON compliant: nan' });
+    assert.throws(() => fastapi.dumps([new Decimal('sNaN')]), { name: 'ValueError', message: 'cannot convert signaling NaN to float' });
+  });
+  it('UUIDs, bytes, sets and _sa keys', () => {
+    const u = [new UUID('12345678-1234-5678-1234-567812345678')];
+    for (const p of [django, flask, fastapi, defaultStr]) assert.equal(p.dumps(u), '["12345678-1234-5678-1234-567812345678"]');
+    const v = () => ({ _sa_state: 1, b: new TextEncoder().encode('bytes'), s: new Set([1, 2, 3]) });
+    assert.equal(fastapi.dumps(v()), '{"b":"bytes","s":[1,2,3]}');
+    assert.equal(defaultStr.dumps(v()), `{"_sa_state": 1, "b": "b'bytes'", "s": "{1, 2, 3}"}`);
+    assert.throws(() => django.dumps(v()), { name: 'TypeError', message: 'Object of type bytes is not JSON serializable' });
+  });
+  it('Flask: converting to UTC can leave the range of years', () => {
+    assert.throws(() => flask.dumps([new datetime(1, 1, 1, 0, 0, 0, 0, tz(1))]), { name: 'OverflowError', message: 'date value out of range' });
+  });
+  it('a JS Date is an aware UTC datetime with milliseconds', () => {
+    const d = new Date(Date.UTC(2024, 0, 2, 3, 4, 5, 120));
+    assert.equal(django.dumps(d), '"2024-01-02T03:04:05.120Z"');
+    assert.equal(django.dumps(new Date(Date.UTC(2024, 0, 2))), '"2024-01-02T00:00:00Z"');
+    assert.equal(flask.dumps(d), '"Tue, 02 Jan 2024 03:04:05 GMT"');
+    assert.equal(fastapi.dumps(d), '"2024-01-02T03:04:05.120000+00:00"');
+    assert.equal(defaultStr.dumps(d), '"2024-01-02 03:04:05.120000+00:00"');
+    assert.throws(() => requests.dumps(d), { name: 'TypeError', message: 'Object of type datetime is not JSON serializable' });
   });
 });

@@ -83,6 +83,10 @@ describe('constructors', () => {
     assert.deepEqual([datetime, date, time, timedelta, timezone].map((c) => c.name), ['datetime', 'date', 'time', 'timedelta', 'timezone']);
     assert.throws(() => dumps({ when: d }), { message: 'Object of type datetime is not JSON serializable' });
     assert.equal(dumps({ when: new datetime(2024, 1, 2, 3, 4, 5, 123456, timezone.utc) }, { default: String }), '{"when": "2024-01-02 03:04:05.123456+00:00"}');
+    // pyjson's own: JSON.stringify writes the ISO format (dumps still refuses the value, as Python).
+    const mixed = { a: new datetime(2024, 1, 2, 3, 4, 5, 0, timezone.utc), b: new date(2024, 1, 2), c: new time(1) };
+    assert.equal(JSON.stringify(mixed), '{"a":"2024-01-02T03:04:05+00:00","b":"2024-01-02","c":"01:00:00"}');
+    assert.throws(() => dumps(mixed), { message: 'Object of type datetime is not JSON serializable' });
   });
 });
 
@@ -311,5 +315,27 @@ describe('arithmetic and methods', () => {
     assert.equal(datetime.now(timezone.utc).tzinfo, timezone.utc);
     assert.equal(datetime.now().tzinfo, null);
     assert.ok(date.today() instanceof date);
+  });
+
+  test('naive datetimes are local time, with fold picking the side of a repeated or skipped hour', () => {
+    // Pinned from pyodide with TZ=America/New_York (it reads the zone through JS's Date too).
+    const saved = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      const gap = new datetime(2024, 3, 10, 2, 30);
+      const repeated = new datetime(2024, 11, 3, 1, 30);
+      assert.deepEqual(
+        [gap.timestamp(), gap.replace({ fold: 1 }).timestamp(), repeated.timestamp(), repeated.replace({ fold: 1 }).timestamp()],
+        [1710055800.0, 1710052200.0, 1730611800.0, 1730615400.0],
+      );
+      assert.equal(repeated.replace({ fold: 1 }).toDate().getTime(), 1730615400000);
+      assert.equal(repr(repeated.replace({ fold: 1 }).astimezone(timezone.utc)), 'datetime.datetime(2024, 11, 3, 6, 30, tzinfo=datetime.timezone.utc)');
+      assert.equal(repr(repeated.astimezone().utcoffset()!), 'datetime.timedelta(days=-1, seconds=72000)');
+      assert.equal(repr(datetime.fromDate(new Date(1730615400000), null)), 'datetime.datetime(2024, 11, 3, 1, 30, fold=1)');
+      assert.equal(repr(datetime.fromDate(new Date(1730619000000), null)), 'datetime.datetime(2024, 11, 3, 2, 30)');
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
   });
 });

@@ -151,6 +151,10 @@ test('repr() and str() of errors are those of Python exceptions', () => {
   assert.equal(repr(new RangeError("it's")), `RangeError("it's")`);
   assert.equal(str(new ValueError('x')), 'x');
   assert.equal(str([new ValueError('x')]), "[ValueError('x')]");
+  // A message that is not a string is written as its text.
+  const odd = Object.assign(new Error(), { message: 42 as unknown as string });
+  assert.equal(repr(odd), "Error('42')");
+  assert.equal(str(odd), '42');
 });
 
 test('repr() of JS values without a Python counterpart', () => {
@@ -167,4 +171,16 @@ test('repr() of JS values without a Python counterpart', () => {
   assert.equal(repr(Object(2n)), '2');
   assert.equal(repr(new Boolean(false)), 'False');
   assert.equal(repr(new WeakMap()), '<WeakMap object>');
+});
+
+test('a JS Date is the aware UTC datetime it stands for; an invalid or out-of-range one an object', () => {
+  const d = new Date(Date.UTC(2024, 0, 2, 3, 4, 5, 6));
+  // CPython: repr/str of datetime(2024, 1, 2, 3, 4, 5, 6000, tzinfo=timezone.utc)
+  assert.equal(repr(d), 'datetime.datetime(2024, 1, 2, 3, 4, 5, 6000, tzinfo=datetime.timezone.utc)');
+  assert.equal(str(d), '2024-01-02 03:04:05.006000+00:00');
+  assert.equal(str([d]), '[datetime.datetime(2024, 1, 2, 3, 4, 5, 6000, tzinfo=datetime.timezone.utc)]');
+  assert.equal(repr(new Date(0)), 'datetime.datetime(1970, 1, 1, 0, 0, tzinfo=datetime.timezone.utc)');
+  assert.equal(repr(new Date(NaN)), '<Date object>');
+  assert.equal(str(new Date(NaN)), '<Date object>');
+  assert.equal(repr(new Date(Date.UTC(10000, 0, 1))), '<Date object>');
 });

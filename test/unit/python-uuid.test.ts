@@ -115,3 +115,22 @@ test('a UUID is immutable and its bytes are a copy', () => {
   u.bytes[0] = 0;
   assert.equal(u.hex, A32);
 });
+
+test('UUID keeps its class name in a minified bundle, so dumps still names it as Python does', async () => {
+  const { build } = await import('esbuild');
+  const root = new URL('../../../', import.meta.url).pathname;
+  const bundled = await build({
+    stdin: { contents: "export * from './dist/python/index.js'; export { dumps } from './dist/index.js';", resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+  });
+  const m = (await import('data:text/javascript,' + encodeURIComponent(bundled.outputFiles[0]!.text))) as {
+    UUID: typeof UUID;
+    dumps: (v: unknown) => string;
+  };
+  assert.throws(() => m.dumps([new m.UUID(A32)]), { name: 'TypeError', message: 'Object of type UUID is not JSON serializable' });
+});

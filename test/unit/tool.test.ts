@@ -16,7 +16,7 @@ import { parseArgs } from '../../src/tool/argparse.js';
 import { canColorize, colorizeJson } from '../../src/tool/color.js';
 import { describeFileError } from '../../src/tool/os-errors.js';
 import { pyInt } from '../../src/tool/py-int.js';
-import { decodeUtf8 } from '../../src/tool/text-input.js';
+import { decodeUtf8 } from '../../src/codecs.js';
 import { pyStrRepr } from '../../src/float.js';
 import { nodeFileSystem, nodeWriter } from '../../src/tool-node.js';
 import { UnicodeDecodeError } from '../../src/index.js';

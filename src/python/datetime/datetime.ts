@@ -5,15 +5,16 @@
 import { OverflowError, ValueError } from '../errors.js';
 import { pyRepr } from '../protocol.js';
 import { argTypeName, checkKeywords, cInt, optionalInt, pyTypeName, requiredInt, typeName, utf8Str } from './args.js';
-import { normalizeDate } from './calendar.js';
+import { normalizeDate, ordToYmd } from './calendar.js';
 import { checkDate, checkTime, checkTzinfo } from './checks.js';
 import { date, invalidIso, type DateFields } from './date.js';
-import { formatOffset, formatTime, pad, type Timespec } from './format.js';
+import { formatOffset, formatTime, pad, reprTail, type Timespec } from './format.js';
 import { Invalid, isoDatetime, nextDayForHour24 } from './isoparse.js';
 import { binaryTypeError, compareTypeError } from './messages.js';
-import { isoTimezone, reprTail, time } from './time.js';
+import { time } from './time.js';
 import { divideToDouble, makeDelta, timedelta } from './timedelta.js';
-import { timezone } from './timezone.js';
+import { isoTimezone, timezone } from './timezone.js';
+import { gmtoff, localOffsetOfWall, localToPosix, posixToLocal } from './localtime.js';
 
 /** The fields `datetime.replace()` takes. */
 export interface DatetimeFields extends DateFields {
@@ -130,14 +131,13 @@ export class datetime extends date {
     if (ms !== ms) throw new ValueError('Invalid value NaN (not a number)');
     const zone = checkTzinfo(tz);
     if (!zone) {
-      const year = d.getFullYear();
-      if (year < 1 || year > 9999) throw new ValueError(`year ${year} is out of range`);
-      return new datetime(year, d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(),
-        d.getMilliseconds() * 1000);
+      const secs = Math.floor(ms / 1000);
+      const { wall, fold } = posixToLocal(secs);
+      return fromEpochMicroseconds(BigInt(wall) * 1000000n + BigInt(ms - secs * 1000) * 1000n, null, fold);
     }
-    const o = zone.offset;
-    const us = BigInt(ms) * 1000n + (BigInt(o.days * 86400 + o.seconds) * 1000000n + BigInt(o.microseconds));
-    return fromEpochMicroseconds(us, zone);
+    // As Python's fromtimestamp(t, tz): the UTC datetime, then tz.fromutc() (OverflowError past the range).
+    const inUtc = fromEpochMicroseconds(BigInt(ms) * 1000n, null);
+    return addDelta(inUtc, zone.offset, 1, zone);
   }
 
   /** The current time: naive local time, or aware in `tz`. Millisecond precision (JS's clock). */
@@ -233,9 +233,15 @@ export class datetime extends date {
   astimezone(tz?: timezone | null): datetime {
     if (tz !== undefined && tz !== null && !(tz instanceof timezone)) checkTzinfo(tz);
     if (tz !== undefined && tz !== null && this.tzinfo === tz) return this;
-    const offset = this.tzinfo ? this.tzinfo.offset : localOffset(this);
+    const offset = this.tzinfo ? this.tzinfo.offset : makeDelta(0, localOffsetOfWall(wallOf(this), this.fold), 0);
     const inUtc = addDelta(this, offset, -1, null);
-    const target = tz ?? new timezone(localOffset(inUtc, true));
+    let target = tz;
+    if (!target) {
+      // The local offset at the instant's whole second (floored, before 1970 too).
+      const us = epochMicroseconds(inUtc);
+      const u = Number(us / 1000000n - (us % 1000000n < 0n ? 1n : 0n));
+      target = new timezone(makeDelta(0, gmtoff(u), 0));
+    }
     return addDelta(inUtc, target.offset, 1, target);
   }
 
@@ -246,7 +252,7 @@ export class datetime extends date {
    */
   timestamp(): number {
     if (this.tzinfo) return divideToDouble(epochMicroseconds(this) - offsetMicroseconds(this.tzinfo), 1000000n);
-    return Math.floor(localDate(this).getTime() / 1000) + this.microsecond / 1e6;
+    return localToPosix(wallOf(this), this.fold) + this.microsecond / 1e6;
   }
 
   /**
@@ -257,7 +263,7 @@ export class datetime extends date {
    * new datetime(2024, 1, 2, 3, 4, 5, 6999, timezone.utc).toDate().toISOString() // '2024-01-02T03:04:05.006Z'
    */
   toDate(): Date {
-    if (!this.tzinfo) return localDate(this);
+    if (!this.tzinfo) return new Date(localToPosix(wallOf(this), this.fold) * 1000 + Math.floor(this.microsecond / 1000));
     const us = epochMicroseconds(this) - offsetMicroseconds(this.tzinfo);
     const ms = us / 1000n - (us % 1000n < 0n ? 1n : 0n);
     return new Date(Number(ms));
@@ -344,7 +350,7 @@ function offsetMicroseconds(tz: timezone): bigint {
 }
 
 /** The datetime whose wall-clock fields are `us` microseconds after 1970-01-01 00:00. */
-function fromEpochMicroseconds(us: bigint, tz: timezone | null): datetime {
+function fromEpochMicroseconds(us: bigint, tz: timezone | null, fold: 0 | 1 = 0): datetime {
   let days = us / US_PER_DAY;
   let rest = us % US_PER_DAY;
   if (rest < 0n) {
@@ -352,14 +358,11 @@ function fromEpochMicroseconds(us: bigint, tz: timezone | null): datetime {
     rest += US_PER_DAY;
   }
   const r = Number(rest);
-  const ymd = normalizeDate(1970, 1, 1 + Number(days));
-  if (!ymd) {
-    const approx = Math.floor(1970 + Number(days) / 365.2425);
-    throw new ValueError(`year ${approx} is out of range`);
-  }
+  // Out of range, the year is named by datetime's own check (`year must be in 1..9999, not 10000`).
+  const ymd = ordToYmd(EPOCH_ORDINAL + Number(days));
   const secs = Math.floor(r / 1000000);
   return new datetime(ymd[0], ymd[1], ymd[2], Math.floor(secs / 3600), Math.floor(secs / 60) % 60, secs % 60,
-    r % 1000000, tz);
+    r % 1000000, tz, fold);
 }
 
 /** `d ± delta` with `tz` as the result's timezone (CPython's add_datetime_timedelta). */
@@ -374,20 +377,9 @@ function addDelta(d: datetime, delta: timedelta, sign: 1 | -1, tz: timezone | nu
   return new datetime(ymd[0], ymd[1], ymd[2], Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60, us, tz);
 }
 
-/** The JS Date of a naive datetime read as local time (years below 100 included). */
-function localDate(d: datetime): Date {
-  const js = new Date(2000, d.month - 1, d.day, d.hour, d.minute, d.second, Math.floor(d.microsecond / 1000));
-  js.setFullYear(d.year, d.month - 1, d.day);
-  return js;
-}
-
-/**
- * The local time zone's offset: at a naive datetime's wall-clock time, or (with `isUtc`) at a
- * UTC instant, rounded to the second as JS reports it in minutes.
- */
-function localOffset(d: datetime, isUtc = false): timedelta {
-  const instant = isUtc ? new Date(Number(epochMicroseconds(d) / 1000n)) : localDate(d);
-  return makeDelta(0, -instant.getTimezoneOffset() * 60, 0);
+/** The wall-clock seconds of a datetime's fields, counted from 1970-01-01 00:00 (offset not applied). */
+function wallOf(d: datetime): number {
+  return (d.toordinal() - EPOCH_ORDINAL) * 86400 + secondsOfDay(d);
 }
 
 /** Comparison of two datetimes, or undefined for naive against aware. */
@@ -410,3 +402,4 @@ function orderDatetimes(op: string, a: datetime, b: unknown): -1 | 0 | 1 {
 
 Object.defineProperty(datetime.prototype, pyTypeName, { value: 'datetime.datetime' });
 Object.assign(datetime, { min: new datetime(1, 1, 1), max: new datetime(9999, 12, 31, 23, 59, 59, 999999) });
+Object.defineProperty(datetime, 'name', { value: 'datetime' }); // survives minifiers: dumps names the type by it

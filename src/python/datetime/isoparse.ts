@@ -8,6 +8,7 @@
  * @module
  */
 import { isoToYmd, daysInMonth } from './calendar.js';
+import { codePoints, utf8 } from './utf8.js';
 
 /** What a parsed ISO time holds; `tz` is [seconds, microseconds] of the offset, or null. */
 export interface IsoTime {
@@ -25,25 +26,6 @@ const invalid = new Invalid();
 
 function isSurrogate(cp: number): boolean {
   return cp >= 0xd800 && cp <= 0xdfff;
-}
-
-/** The UTF-8 bytes of a list of code points; undefined when one is a lone surrogate. */
-function utf8(cps: number[]): Uint8Array | undefined {
-  const out: number[] = [];
-  for (const c of cps) {
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (isSurrogate(c)) return undefined;
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(out);
-}
-
-function codePoints(s: string): number[] {
-  const out: number[] = [];
-  for (const ch of s) out.push(ch.codePointAt(0)!);
-  return out;
 }
 
 /** Bytes read as C reads a NUL-terminated buffer: past the end there are zeros. */

@@ -4,6 +4,7 @@
  * over UTF-8 bytes, where a change of case costs half a substitution.
  * @module
  */
+import { codePoints, utf8 } from './utf8.js';
 
 const MOVE_COST = 2;
 const CASE_COST = 1;
@@ -52,13 +53,13 @@ declare const TextEncoder: new () => { encode(text: string): Uint8Array };
 
 /** The allowed name CPython would suggest for `name`, or undefined. */
 export function suggest(name: string, allowed: readonly string[]): string | undefined {
-  const enc = new TextEncoder();
-  const n = enc.encode(name);
+  const bytes = (x: string) => utf8(codePoints(x)) ?? new Uint8Array(0);
+  const n = bytes(name);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const item of allowed) {
     if (item === name) continue;
-    const i = enc.encode(item);
+    const i = bytes(item);
     const maxDistance = Math.min(Math.floor(((n.length + i.length + 3) * MOVE_COST) / 6), bestDistance - 1);
     const d = distance(n, i, maxDistance);
     if (d > maxDistance) continue;
