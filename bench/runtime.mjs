@@ -46,9 +46,17 @@ export function fullGc() {
 
 /** Peak resident memory of this process so far, in MiB (Linux's VmHWM; else maxRSS). */
 export function peakRssMiB() {
-  if (existsSync('/proc/self/status')) {
-    const m = readFileSync('/proc/self/status', 'utf8').match(/VmHWM:\s*(\d+) kB/);
-    if (m) return Number(m[1]) / 1024;
-  }
-  return process.resourceUsage().maxRSS / 1024;
+  return procStatus('VmHWM') ?? process.resourceUsage().maxRSS / 1024;
+}
+
+/** Resident memory of this process now, in MiB. */
+export function currentRssMiB() {
+  return procStatus('VmRSS') ?? process.memoryUsage().rss / 2 ** 20;
+}
+
+/** A memory figure of /proc/self/status (Linux), in MiB, or undefined elsewhere. */
+function procStatus(field) {
+  if (!existsSync('/proc/self/status')) return undefined;
+  const m = readFileSync('/proc/self/status', 'utf8').match(new RegExp(`${field}:\\s*(\\d+) kB`));
+  return m ? Number(m[1]) / 1024 : undefined;
 }

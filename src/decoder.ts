@@ -65,11 +65,11 @@ type Hook = ((value: any) => unknown) | null;
  * new JSONDecoder().rawDecode('[1, 2] tail') // [[1, 2], 6]
  */
 export class JSONDecoder {
-  objectHook: Hook;
-  objectPairsHook: Hook;
-  parseFloat: Hook;
-  parseInt: Hook;
-  parseConstant: Hook;
+  objectHook!: Hook;
+  objectPairsHook!: Hook;
+  parseFloat!: Hook;
+  parseInt!: Hook;
+  parseConstant!: Hook;
   strict: boolean;
   lossless: boolean;
 
@@ -79,14 +79,17 @@ export class JSONDecoder {
    */
   constructor(options: DecoderOptions = {}) {
     const o = normalizeOptions(options, 'JSONDecoder.__init__()', DECODER_OPTIONS, new.target !== JSONDecoder);
-    this.objectHook = (o.objectHook ?? null) as Hook;
-    this.objectPairsHook = (o.objectPairsHook ?? null) as Hook;
-    this.parseFloat = (o.parseFloat ?? null) as Hook;
-    this.parseInt = (o.parseInt ?? null) as Hook;
-    this.parseConstant = (o.parseConstant ?? null) as Hook;
+    // The five hooks, null when not given.
+    for (const hook of DECODER_OPTIONS.slice(0, 5)) (this as Record<string, unknown>)[hook] = o[hook] ?? null;
     this.strict = Boolean(o.strict ?? true);
     this.lossless = Boolean(o.lossless);
+    // CPython builds its scanner here, from the attributes as they are now: setting one later
+    // changes nothing (the scanner's settings are this copy).
+    this.#scan = { ...this };
   }
+
+  /** The settings every scan runs with, read once by the constructor. */
+  readonly #scan: ScanSettings;
 
   /**
    * Decodes a whole document: one value, surrounded by optional whitespace.
@@ -99,9 +102,11 @@ export class JSONDecoder {
         isBytes(s) ? 'cannot use a string pattern on a bytes-like object' : `expected string or bytes-like object, got '${pyTypeName(s)}'`,
       );
     }
+    // CPython's decode calls raw_decode, which a subclass (or an instance) may replace.
+    if (this.rawDecode !== JSONDecoder.prototype.rawDecode) return checkEnd(s, this.rawDecode(s, skipWhitespace(s, 0)));
+    const o = this.#scan;
     // No hooks and no lossless mode: the results JSON.parse builds are ours too.
-    const plain = !this.lossless && (this.objectHook ?? this.objectPairsHook ?? this.parseFloat ?? this.parseInt ?? this.parseConstant) === null;
-    if (plain && !hasDigitRunOver4300(s)) {
+    if (!o.lossless && (o.objectHook ?? o.objectPairsHook ?? o.parseFloat ?? o.parseInt ?? o.parseConstant) === null && !hasDigitRunOver4300(s)) {
       let value: unknown;
       try {
         value = JSON.parse(s);
@@ -115,12 +120,8 @@ export class JSONDecoder {
       // result is dropped first so that both are never in memory together.
       value = undefined;
     }
-    const scanner = new Scanner(this, s);
-    const start = skipWhitespace(s, 0);
-    const value = scanner.scan(start);
-    const end = skipWhitespace(s, scanner.end);
-    if (end !== s.length) throw JSONDecodeError.at(Messages.extraData, s, end);
-    return value;
+    const scanner = new Scanner(o, s);
+    return checkEnd(s, [scanner.scan(skipWhitespace(s, 0)), scanner.end]);
   }
 
   /**
@@ -132,10 +133,18 @@ export class JSONDecoder {
   rawDecode(s: string, idx = 0): [any, number] {
     if (typeof s !== 'string') throw new TypeError(`first argument must be a string, not ${isBytes(s) ? 'bytes' : pyTypeName(s)}`);
     if (idx < 0) throw new ValueError(Messages.negativeIndex);
-    const scanner = new Scanner(this, s);
-    const value = scanner.scan(idx);
-    return [value, scanner.end];
+    const scanner = new Scanner(this.#scan, s);
+    return [scanner.scan(idx), scanner.end];
   }
+}
+
+type ScanSettings = Omit<JSONDecoder, 'decode' | 'rawDecode'>;
+
+/** The rest of CPython's decode after raw_decode: the value, if only whitespace follows its end. */
+function checkEnd(s: string, [value, end]: [any, number]): any {
+  end = skipWhitespace(s, end);
+  if (end !== s.length) throw JSONDecodeError.at(Messages.extraData, s, end);
+  return value;
 }
 
 const NOT_NATIVE = Symbol('not JSON for JSON.parse');
@@ -312,10 +321,10 @@ class Scanner {
   readonly #pairsHook: Hook;
   readonly #objectHook: Hook;
 
-  readonly #d: JSONDecoder;
+  readonly #d: ScanSettings;
   readonly #s: string;
 
-  constructor(d: JSONDecoder, s: string) {
+  constructor(d: ScanSettings, s: string) {
     this.#d = d;
     this.#s = s;
     this.#strict = d.strict;

@@ -47,15 +47,16 @@ export interface DumpsOptions extends EncoderOptions {
   [option: string]: unknown;
 }
 
+/** The options of JSONEncoder; the first five are flags, of which the first two are off by default. */
 const ENCODER_OPTIONS = [
   'skipkeys',
+  'sortKeys',
   'ensureAscii',
   'checkCircular',
   'allowNan',
   'indent',
   'separators',
   'default',
-  'sortKeys',
 ] as const;
 
 /** Deepest nesting the serializer follows before giving up (reached by cycles when `checkCircular` is off). */
@@ -129,20 +130,11 @@ function encodeString(s: string): string {
 
 /** `repr()` of an original dict key, as the C encoder's notes show it. */
 function keyRepr(key: unknown): string {
-  switch (typeof key) {
-    case 'string':
-      return pyStrRepr(key);
-    case 'number':
-      return isPyInt(key) ? String(key) : pyFloatRepr(key);
-    case 'bigint':
-      return String(key);
-    case 'boolean':
-      return key ? 'True' : 'False';
-    default:
-      if (key === null) return 'None';
-      if (key instanceof PyFloat) return pyFloatRepr(key.value);
-      return String(key);
-  }
+  if (typeof key === 'string') return pyStrRepr(key);
+  if (typeof key === 'boolean') return key ? 'True' : 'False';
+  if (key === null) return 'None';
+  // Floats as float.__repr__; ints (numbers and bigints) and anything else as String writes them.
+  return (typeof key === 'number' && !isPyInt(key)) || key instanceof PyFloat ? pyFloatRepr(+key) : String(key);
 }
 
 /** The primitive inside a String, Number, Boolean or BigInt object; anything else as it is. */
@@ -167,38 +159,19 @@ function pyLess(a: unknown, b: unknown): boolean {
 }
 
 function numericValue(v: unknown): number | bigint | undefined {
-  switch (typeof v) {
-    case 'number':
-    case 'bigint':
-      return v;
-    case 'boolean':
-      return v ? 1 : 0;
-    default:
-      return v instanceof PyFloat ? v.value : undefined;
-  }
+  return typeof v === 'number' || typeof v === 'bigint' ? v : typeof v === 'boolean' || v instanceof PyFloat ? +v : undefined;
 }
 
 /** Compares strings by code point, as Python does (JS `<` compares UTF-16 units). */
 function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const c = a.charCodeAt(i);
-    const d = b.charCodeAt(i);
-    if (c === d) continue;
-    if (c < 0xd800 || d < 0xd800) return c - d;
-    // Both units are surrogates or above: compare whole code points from the start of the
-    // code point that contains position i.
-    const j = i > 0 && isHighSurrogate(a.charCodeAt(i - 1)) ? i - 1 : i;
-    const x = a.codePointAt(j)!;
-    const y = b.codePointAt(j)!;
+  // While the code points are equal, so are their lengths: i is at the same one in both.
+  for (let i = 0; i < a.length && i < b.length; ) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
     if (x !== y) return x - y;
-    return a.codePointAt(i)! - b.codePointAt(i)!;
+    i += x > 0xffff ? 2 : 1;
   }
   return a.length - b.length;
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
 }
 
 const SURROGATE = /[\ud800-\udfff]/;
@@ -209,23 +182,11 @@ function sortStrings(keys: string[]): void {
   else keys.sort();
 }
 
-/** Sorts a Map's keys (with their values) in the order `sorted(d.items())` gives in Python. */
-function sortItems(keys: unknown[], values: unknown[]): void {
-  const order = keys.map((_, i) => i);
-  if (keys.every((k) => typeof k === 'string')) {
-    // Distinct strings: any correct sort gives Python's order.
-    order.sort((i, j) => compareCodePoints(keys[i] as string, keys[j] as string));
-  } else {
-    // Mixed kinds may be incomparable and NaN breaks the order: replay CPython's own sort so that
-    // the same comparison fails (or the same order results).
-    pySort(order, (i, j) => pyLess(keys[i], keys[j]));
-  }
-  const sortedKeys = order.map((i) => keys[i]);
-  const sortedValues = order.map((i) => values[i]);
-  for (let i = 0; i < order.length; i++) {
-    keys[i] = sortedKeys[i];
-    values[i] = sortedValues[i];
-  }
+/** Sorts a Map's entries in the order `sorted(d.items())` gives in Python. */
+function sortItems(entries: [unknown, unknown][]): void {
+  // Mixed kinds may be incomparable and NaN breaks the order: CPython's own sort makes the same
+  // comparison fail (or gives the same order); for distinct strings any correct sort would do.
+  pySort(entries, ([a], [b]) => pyLess(a, b));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,15 +205,13 @@ interface ListFrame {
 
 interface DictFrame {
   kind: typeof DICT;
-  /** Keys in output order (strings for plain objects). */
+  /** In output order: a plain object's keys (its values are read from `source` as they are written), or a Map's entries. */
   keys: unknown[];
-  /** Values parallel to `keys`, or null to read `source[key]`. */
-  values: unknown[] | null;
+  map: boolean;
   source: Record<string, unknown>;
-  /** A plain object, whose undefined-valued properties are left out. */
-  plain: boolean;
   i: number;
-  first: boolean;
+  /** What is written: nothing (-1), `{` (0), `{` and items (1). */
+  written: number;
   /** The key being written, once converted: used by the notes. */
   key: unknown;
   keyText: string;
@@ -276,6 +235,8 @@ interface Settings {
   indent: string | null;
   itemSeparator: string;
   keySeparator: string;
+  /** Whether `default` is JSONEncoder's own (JSON.stringify may write the value). */
+  native: boolean;
   default: (o: unknown) => unknown;
 }
 
@@ -448,16 +409,19 @@ class Serializer {
             }
             let text = indent === null ? '[' : '[' + this.#newline(this.#level + 1);
             let i = 0;
+            // Each item is read once: `item` is the one to write next.
+            let item = v[0];
             if (indent === null && !this.#chunked && stack.length < MAX_DEPTH && !this.#markers?.has(v)) {
               // Leading scalar items are written here at once: a list of scalars needs no frame or marker.
               try {
-                for (let t; i < v.length && (t = this.#scalar(v[i])) !== undefined; i++) {
+                for (let t; (t = this.#scalar(item)) !== undefined; item = v[i]) {
                   text += (i > 0 ? s.itemSeparator : '') + t;
                   // A long list goes out in segments, as item by item.
                   if (text.length > SEGMENT) {
                     this.#emit(text);
                     text = '';
                   }
+                  if (++i === v.length) break;
                 }
               } catch (error) {
                 stack.push({ kind: LIST, list: v, i });
@@ -474,7 +438,7 @@ class Serializer {
             stack.push({ kind: LIST, list: v, i });
             this.#level++;
             this.#prefix = text;
-            this.#value = v[i];
+            this.#value = item;
             continue;
           }
           if (v instanceof Map || isPlainObject(v)) {
@@ -521,12 +485,8 @@ class Serializer {
   }
 
   #openDict(d: Map<unknown, unknown> | Record<string, unknown>): void {
-    let keys: unknown[];
-    let values: unknown[] | null = null;
-    if (d instanceof Map) {
-      keys = [...d.keys()];
-      values = [...d.values()];
-    } else keys = Object.keys(d);
+    const map = d instanceof Map;
+    const keys = map ? [...d] : Object.keys(d);
     if (keys.length === 0) {
       this.#emit('{}');
       this.#descending = false;
@@ -536,21 +496,19 @@ class Serializer {
     const frame: DictFrame = {
       kind: DICT,
       keys,
-      values,
+      map,
       source: d as Record<string, unknown>,
-      plain: values === null,
       i: 0,
-      first: true,
+      written: -1,
       key: undefined,
       keyText: '',
       inValue: false,
     };
     this.#stack.push(frame);
     this.#level++;
-    this.#emit('{');
     if (this.#s.sortKeys) {
-      if (values === null) sortStrings(keys as string[]);
-      else sortItems(keys, values);
+      if (map) sortItems(keys as [unknown, unknown][]);
+      else sortStrings(keys as string[]);
     }
     this.#descending = false;
   }
@@ -562,14 +520,21 @@ class Serializer {
     const keys = f.keys;
     while (f.i < keys.length) {
       const i = f.i++;
-      const key = keys[i];
-      const value = f.values === null ? f.source[key as string] : f.values[i];
-      // A plain object's undefined-valued properties are left out, as JSON.stringify does.
-      if (value === undefined && f.plain) continue;
+      let key = keys[i];
+      let value: unknown;
+      if (f.map) [key, value] = key as [unknown, unknown];
+      else value = f.source[key as string];
+      // A plain object's undefined-valued properties are left out, as JSON.stringify does; the
+      // `{` waits for the first other one, so that an object of none is CPython's empty dict, '{}'.
+      if (value === undefined && !f.map) continue;
+      if (f.written < 0) {
+        this.#emit('{');
+        f.written = 0;
+      }
       const keyText = typeof key === 'string' ? key : this.#keyString(key);
       if (keyText === undefined) continue;
-      if (f.first) {
-        f.first = false;
+      if (f.written < 1) {
+        f.written = 1;
         if (s.indent !== null) this.#emit(this.#newline(this.#level));
       } else {
         this.#emit(s.indent === null ? s.itemSeparator : s.itemSeparator + this.#newline(this.#level));
@@ -592,8 +557,8 @@ class Serializer {
       this.#emit(text);
       f.inValue = false;
     }
-    if (!f.first && s.indent !== null) this.#emit(this.#newline(this.#level - 1));
-    this.#emit('}');
+    if (f.written > 0 && s.indent !== null) this.#emit(this.#newline(this.#level - 1));
+    this.#emit(f.written < 0 ? '{}' : '}');
     stack.pop();
     this.#level--;
     this.#markers?.delete(f.source);
@@ -724,11 +689,11 @@ export class JSONEncoder {
   itemSeparator = ', ';
   /** Separator between a key and its value (Python's `key_separator`). */
   keySeparator = ': ';
-  skipkeys: boolean;
-  ensureAscii: boolean;
-  checkCircular: boolean;
-  allowNan: boolean;
-  sortKeys: boolean;
+  skipkeys!: boolean;
+  sortKeys!: boolean;
+  ensureAscii!: boolean;
+  checkCircular!: boolean;
+  allowNan!: boolean;
   indent: number | bigint | string | boolean | null;
 
   /**
@@ -738,11 +703,7 @@ export class JSONEncoder {
    */
   constructor(options: EncoderOptions = {}) {
     const o = normalizeOptions(options, 'JSONEncoder.__init__()', ENCODER_OPTIONS, new.target !== JSONEncoder);
-    this.skipkeys = Boolean(o.skipkeys);
-    this.ensureAscii = Boolean(o.ensureAscii ?? true);
-    this.checkCircular = Boolean(o.checkCircular ?? true);
-    this.allowNan = Boolean(o.allowNan ?? true);
-    this.sortKeys = Boolean(o.sortKeys);
+    ENCODER_OPTIONS.slice(0, 5).forEach((flag, i) => ((this as Record<string, unknown>)[flag] = Boolean(o[flag] ?? i > 1)));
     this.indent = (o.indent ?? null) as JSONEncoder['indent'];
     if (o.separators != null) {
       const seps = [...(o.separators as Iterable<string>)];
@@ -765,55 +726,78 @@ export class JSONEncoder {
     throw new TypeError(`Object of type ${typeName(o)} is not JSON serializable`);
   }
 
-  /** Returns the JSON text of `o`, exactly as CPython's `JSONEncoder.encode`. */
+  /**
+   * Returns the JSON text of `o`, exactly as CPython's `JSONEncoder.encode`: a string is written
+   * at once, anything else is the text of `this.iterencode(o, true)`'s chunks (so an overriding
+   * `iterencode` changes `encode` and `dumps` too).
+   */
   encode(o: unknown): string {
-    const settings = this.#settings();
-    if (typeof o === 'object' && o !== null && this.default === JSONEncoder.prototype.default) {
-      const text = nativeEncode(o, settings);
-      if (text !== undefined) return text;
-    }
-    const run = new Serializer(settings, o, false);
-    run.pump();
-    run.cut();
-    return run.text;
+    if (typeof o === 'string') return (this.ensureAscii ? encodeStringAscii : encodeString)(o);
+    if (this.iterencode !== JSONEncoder.prototype.iterencode) return joinChunks(this.iterencode(o, true));
+    return encodeOnce(this.#settings(), o);
   }
 
   /**
    * Yields the JSON text of `o` in CPython's chunks, lazily (as the pure-Python encoder that
-   * `json.dump` uses does): an error surfaces when its chunk is reached.
+   * `json.dump` uses does): an error surfaces when its chunk is reached. The settings are read
+   * at the call, as CPython reads them. With `oneShot` (Python's `_one_shot`, what `encode`
+   * passes), the whole text is made at once and yielded as one chunk.
    */
-  *iterencode(o: unknown): Generator<string, void, undefined> {
-    const run = new Serializer(this.#settings(), o, true);
-    while (!run.done) {
-      try {
-        run.pump(64);
-      } finally {
-        // The chunks produced before a failure come out first, as from CPython's generator.
-        yield* run.chunks;
-        run.chunks.length = 0;
-      }
-    }
+  iterencode(o: unknown, oneShot = false): Generator<string, void, undefined> {
+    const settings = this.#settings();
+    return oneShot ? once(encodeOnce(settings, o)) : chunksOf(settings, o);
   }
 
+  /** The attributes as they are now, read once (CPython's iterencode reads them at each call). */
   #settings(): Settings {
+    const { indent, default: d, ...rest } = this;
+    const s: Settings = { ...rest, indent: indentString(indent), native: d === JSONEncoder.prototype.default, default: (v) => d.call(this, v) };
     // CPython's make_encoder() checks the key separator (argument 5) before the item separator (6).
-    for (const [sep, position] of [[this.keySeparator, 5], [this.itemSeparator, 6]] as const) {
+    for (const [sep, position] of [[s.keySeparator, 5], [s.itemSeparator, 6]] as const) {
       if (typeof sep !== 'string') {
         throw new TypeError(`make_encoder() argument ${position} must be str, not ${pyTypeName(sep)}`);
       }
     }
-    return {
-      skipkeys: this.skipkeys,
-      ensureAscii: this.ensureAscii,
-      checkCircular: this.checkCircular,
-      allowNan: this.allowNan,
-      sortKeys: this.sortKeys,
-      indent: indentString(this.indent),
-      itemSeparator: this.itemSeparator,
-      keySeparator: this.keySeparator,
-      default: (v) => this.default(v),
-    };
+    return s;
   }
+
+}
+
+/** The text of `o` in one piece: through JSON.stringify when that is CPython's text, else the serializer's. */
+function encodeOnce(s: Settings, o: unknown): string {
+  if (typeof o === 'object' && o !== null && s.native) {
+    const text = nativeEncode(o, s);
+    if (text !== undefined) return text;
+  }
+  const run = new Serializer(s, o, false);
+  run.pump();
+  run.cut();
+  return run.text;
+}
+
+function* once(text: string): Generator<string, void, undefined> {
+  yield text;
+}
+
+function* chunksOf(s: Settings, o: unknown): Generator<string, void, undefined> {
+  const run = new Serializer(s, o, true);
+  while (!run.done) {
+    try {
+      run.pump(64);
+    } finally {
+      // The chunks produced before a failure come out first, as from CPython's generator.
+      yield* run.chunks;
+      run.chunks.length = 0;
+    }
+  }
+}
+
+/** Python's `''.join(chunks)`, which needs every chunk to be a str. */
+function joinChunks(chunks: Iterable<unknown>): string {
+  return Array.from(chunks, (chunk, i) => {
+    if (typeof chunk !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${pyTypeName(chunk)} found`);
+    return chunk;
+  }).join('');
 }
 
 /** Python's `' ' * indent` (or the string itself); null for no indentation. */

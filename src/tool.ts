@@ -14,10 +14,11 @@
  * colour and its environment variables; the chunked reading of `--json-lines` from stdin.
  * What differs on purpose is listed in docs/cli.md (How the CLI differs from CPython 3.14).
  *
- * This file is the entry point only; `tool/` holds the code, one file per job: `argparse.ts`
- * and `help.ts` (the arguments, usage and help), `color.ts`, `text-input.ts` and
- * `text-output.ts` (text streams as CPython's `TextIOWrapper` reads and writes them),
- * `os-errors.ts` (the texts of operating-system errors) and `main.ts` (the run).
+ * This file is the entry point only; `tool/` holds the code, one file per job: `io.ts` (the
+ * boundary), `argparse.ts`, `py-int.ts` and `help.ts` (the arguments, usage and help),
+ * `color.ts`, `text-input.ts` and `text-output.ts` (text streams as CPython's `TextIOWrapper`
+ * reads and writes them), `os-errors.ts` (the texts of operating-system errors) and `main.ts`
+ * (the run).
  * @module
  */
 

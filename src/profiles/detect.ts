@@ -7,16 +7,14 @@
  * @module
  */
 import { loads } from '../index.js';
-import { float } from '../float.js';
+import { float, PyFloat } from '../float.js';
 import { date, time } from '../python/index.js';
 import { str } from '../python/repr.js';
-import { djangoDefault } from './django.js';
-import { flaskDefault } from './flask.js';
-import { jsonDumps, NOT_HANDLED, type Fallback } from './jsondumps.js';
 import { defaultStr } from './default-str.js';
-import { django } from './django.js';
+import { django, djangoDefault } from './django.js';
 import { fastapi } from './fastapi.js';
-import { flask } from './flask.js';
+import { flask, flaskDefault } from './flask.js';
+import { jsonDumps, NOT_HANDLED, type Fallback } from './jsondumps.js';
 import { httpx } from './httpx.js';
 import { nbformat } from './nbformat.js';
 import type { Profile } from './profile.js';
@@ -138,6 +136,8 @@ export function dumpsCall(s: DumpsSettings): string {
   return s.finalNewline ? `${call} + '\\n'` : call;
 }
 
+declare const TextDecoder: new (label?: string, options?: { fatal: boolean }) => { decode(b: Uint8Array): string };
+
 type Units = ArrayLike<number>;
 
 function units(s: string): Units {
@@ -162,7 +162,7 @@ function needsDefault(v: unknown, seen = new Set<object>()): boolean {
   if (v instanceof Map) return [...v].some(([k, x]) => needsDefault(k, seen) || needsDefault(x, seen));
   const proto = Object.getPrototypeOf(v);
   if (proto === Object.prototype || proto === null) return Object.values(v).some((x) => needsDefault(x, seen));
-  return v.constructor?.name !== 'PyFloat';
+  return !(v instanceof PyFloat);
 }
 
 const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT$/;
@@ -199,8 +199,6 @@ function run(source: string, call: string, settings: DumpsSettings, make: () => 
   const offset = commonPrefix(mine, received);
   return { source, call, settings, output, match: offset === mine.length && offset === received.length, offset };
 }
-
-declare const TextDecoder: new () => { decode(b: Uint8Array): string };
 
 /**
  * Which profiles and `json.dumps` settings reproduce `received` exactly; else the closest one,
@@ -285,7 +283,7 @@ export function detect(received: Uint8Array | string, value?: unknown): Detectio
 
 function safeDecode(b: Uint8Array): string | undefined {
   try {
-    return new (TextDecoder as unknown as new (l: string, o: { fatal: boolean }) => { decode(b: Uint8Array): string })('utf-8', { fatal: true }).decode(b);
+    return new TextDecoder('utf-8', { fatal: true }).decode(b);
   } catch {
     return undefined;
   }

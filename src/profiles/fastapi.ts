@@ -11,6 +11,7 @@
 import { decodeAs } from '../codecs.js';
 import { RecursionError, UnicodeDecodeError } from '../errors.js';
 import { float, PyFloat } from '../float.js';
+import { isPlainObject } from '../names.js';
 import { date, Decimal, time, timedelta, UUID } from '../python/index.js';
 import { jsonDumps } from './jsondumps.js';
 import type { Profile } from './profile.js';
@@ -54,9 +55,7 @@ function dictKey(k: unknown): unknown {
 type Dict = Map<unknown, unknown> | Record<string, unknown>;
 
 function isDict(x: object): x is Dict {
-  if (x instanceof Map) return true;
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
+  return x instanceof Map || isPlainObject(x);
 }
 
 /** `jsonable_encoder(obj)`; `open` holds the containers being converted (a cycle recurses forever in Python). */

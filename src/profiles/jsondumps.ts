@@ -21,8 +21,36 @@ export function notSerializable(o: unknown): TypeError {
   return new TypeError(`Object of type ${pyClassName(o)} is not JSON serializable`);
 }
 
+/** The C types among Python's values, whose `tp_name` (in json's key error) has the module's name. */
+const QUALIFIED: Record<string, string> = {
+  Decimal: 'decimal.Decimal',
+  date: 'datetime.date',
+  datetime: 'datetime.datetime',
+  time: 'datetime.time',
+  timedelta: 'datetime.timedelta',
+  timezone: 'datetime.timezone',
+  Date: 'datetime.datetime',
+};
+
+/** json's errors that name a type by its tp_name: a bad key, keys that cannot be sorted. */
+const TYPE_NAMED = /^(keys must be str, int, float, bool or None, not |'<' not supported between instances of ')(\w+)('(?: and '(\w+)')?)?$/;
+
 /** `json.dumps(value, **settings, default=fallback)`. */
 export function jsonDumps(value: unknown, settings: JsonSettings, fallback?: Fallback): string {
+  try {
+    return encode(value, settings, fallback);
+  } catch (e) {
+    // These name a type by its tp_name, which for C types has the module: `not decimal.Decimal`.
+    const m = e instanceof TypeError ? TYPE_NAMED.exec(e.message) : null;
+    if (m !== null) {
+      const q = (name: string) => QUALIFIED[name] ?? name;
+      (e as TypeError).message = m[1]! + q(m[2]!) + (m[4] === undefined ? (m[3] ?? '') : `' and '${q(m[4])}'`);
+    }
+    throw e;
+  }
+}
+
+function encode(value: unknown, settings: JsonSettings, fallback?: Fallback): string {
   return dumps(value, {
     ...settings,
     default: (o: unknown) => {

@@ -8,7 +8,7 @@
  * `bytes` decoded as ASCII. `write` adds a final newline.
  * @module
  */
-import { pyTypeName } from '../names.js';
+import { isPlainObject, pyTypeName } from '../names.js';
 import { UnicodeDecodeError, ValueError } from '../errors.js';
 import { AssertionError, AttributeError, ImportError, KeyError } from './errors.js';
 import { jsonDumps, NOT_HANDLED } from './jsondumps.js';
@@ -18,10 +18,7 @@ import { encodeUtf8 } from './utf8.js';
 type Dict = Map<unknown, unknown> | Record<string, unknown>;
 
 function isDict(x: unknown): x is Dict {
-  if (x instanceof Map) return true;
-  if (typeof x !== 'object' || x === null) return false;
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
+  return x instanceof Map || (typeof x === 'object' && x !== null && isPlainObject(x));
 }
 
 function has(d: Dict, key: string): boolean {

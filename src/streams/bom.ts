@@ -1,7 +1,7 @@
 /**
  * The BOM rule of `json.loads(str)` for the stream readers: a text that starts with U+FEFF is
- * refused (bytes lose their BOM as `utf-8-sig`, see codecs.ts). `loads()` keeps an inline
- * copy of this line: the call would add bytes to the main bundle, which is at its size budget.
+ * refused (bytes lose their BOM as `utf-8-sig`, see codecs.ts). `loads()` keeps its own
+ * inline copy of this line: in the main bundle the copy is smaller than the call.
  * @module
  */
 import { JSONDecodeError } from '../errors.js';

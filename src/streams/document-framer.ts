@@ -45,31 +45,31 @@ const LITERALS: Readonly<Record<number, string>> = {
  */
 export class DocumentFramer {
   kind = 0;
-  private depth = 0;
-  private inString = false;
-  private escaped = false;
-  private num = NUM_MINUS;
-  private literal = '';
-  private litAt = 0;
+  #depth = 0;
+  #inString = false;
+  #escaped = false;
+  #num = NUM_MINUS;
+  #literal = '';
+  #litAt = 0;
 
   /** Starts a document at its first character `c` (not whitespace). */
   begin(c: number): void {
-    this.depth = 0;
-    this.inString = false;
-    this.escaped = false;
+    this.#depth = 0;
+    this.#inString = false;
+    this.#escaped = false;
     if (c === 0x5b || c === 0x7b) {
       this.kind = DOC_CONTAINER;
-      this.depth = 1;
+      this.#depth = 1;
     } else if (c === 0x22) {
       this.kind = DOC_CONTAINER;
-      this.inString = true;
+      this.#inString = true;
     } else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
       this.kind = DOC_NUMBER;
-      this.num = c === 0x2d ? NUM_MINUS : c === 0x30 ? NUM_ZERO : NUM_INT;
+      this.#num = c === 0x2d ? NUM_MINUS : c === 0x30 ? NUM_ZERO : NUM_INT;
     } else if (LITERALS[c] !== undefined) {
       this.kind = DOC_LITERAL;
-      this.literal = LITERALS[c]!;
-      this.litAt = 1;
+      this.#literal = LITERALS[c]!;
+      this.#litAt = 1;
     } else {
       this.kind = DOC_OTHER;
     }
@@ -80,7 +80,9 @@ export class DocumentFramer {
     const n = s.length;
     switch (this.kind) {
       case DOC_CONTAINER: {
-        let { depth, inString, escaped } = this;
+        let depth = this.#depth;
+        let inString = this.#inString;
+        let escaped = this.#escaped;
         let done = false;
         for (; i < n; i++) {
           const c = s.charCodeAt(i);
@@ -103,9 +105,9 @@ export class DocumentFramer {
             }
           }
         }
-        this.depth = depth;
-        this.inString = inString;
-        this.escaped = escaped;
+        this.#depth = depth;
+        this.#inString = inString;
+        this.#escaped = escaped;
         return done;
       }
       case DOC_NUMBER:
@@ -113,41 +115,41 @@ export class DocumentFramer {
           const c = s.charCodeAt(i);
           const digit = c >= 0x30 && c <= 0x39;
           const e = c === 0x65 || c === 0x45;
-          switch (this.num) {
+          switch (this.#num) {
             case NUM_MINUS:
               if (c === 0x49) {
                 this.kind = DOC_LITERAL; // -Infinity
-                this.literal = '-Infinity';
-                this.litAt = 2;
+                this.#literal = '-Infinity';
+                this.#litAt = 2;
                 return this.scan(s, i + 1);
               }
               if (!digit) return true;
-              this.num = c === 0x30 ? NUM_ZERO : NUM_INT;
+              this.#num = c === 0x30 ? NUM_ZERO : NUM_INT;
               break;
             case NUM_ZERO:
             case NUM_INT:
-              if (digit && this.num === NUM_INT) break;
-              if (c === 0x2e) this.num = NUM_DOT;
-              else if (e) this.num = NUM_E;
+              if (digit && this.#num === NUM_INT) break;
+              if (c === 0x2e) this.#num = NUM_DOT;
+              else if (e) this.#num = NUM_E;
               else return true;
               break;
             case NUM_DOT:
               if (!digit) return true;
-              this.num = NUM_FRAC;
+              this.#num = NUM_FRAC;
               break;
             case NUM_FRAC:
               if (digit) break;
               if (!e) return true;
-              this.num = NUM_E;
+              this.#num = NUM_E;
               break;
             case NUM_E:
-              if (c === 0x2b || c === 0x2d) this.num = NUM_ESIGN;
-              else if (digit) this.num = NUM_EXP;
+              if (c === 0x2b || c === 0x2d) this.#num = NUM_ESIGN;
+              else if (digit) this.#num = NUM_EXP;
               else return true;
               break;
             case NUM_ESIGN:
               if (!digit) return true;
-              this.num = NUM_EXP;
+              this.#num = NUM_EXP;
               break;
             default: // NUM_EXP
               if (!digit) return true;
@@ -155,10 +157,10 @@ export class DocumentFramer {
         }
         return false;
       case DOC_LITERAL: {
-        const lit = this.literal;
+        const lit = this.#literal;
         for (; i < n; i++) {
-          if (s.charCodeAt(i) !== lit.charCodeAt(this.litAt)) return true;
-          if (++this.litAt === lit.length) return true;
+          if (s.charCodeAt(i) !== lit.charCodeAt(this.#litAt)) return true;
+          if (++this.#litAt === lit.length) return true;
         }
         return false;
       }

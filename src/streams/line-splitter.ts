@@ -21,46 +21,49 @@ export interface LineHandler {
  */
 export class LineSplitter {
   mode: 'text' | 'bytes' | null = null;
-  private textParts: string[] = [];
-  private byteParts: Uint8Array[] = [];
-  private byteCount = 0;
+  #textParts: string[] = [];
+  #byteParts: Uint8Array[] = [];
+  #byteCount = 0;
+  readonly #caller: string;
 
-  constructor(private readonly caller: string) {}
+  constructor(caller: string) {
+    this.#caller = caller;
+  }
 
   push(chunk: string | Uint8Array, emit: LineHandler): void {
     const kind = typeof chunk === 'string' ? 'text' : 'bytes';
     if (this.mode !== kind) {
-      if (this.mode !== null) throw mixedChunks(this.caller);
+      if (this.mode !== null) throw mixedChunks(this.#caller);
       this.mode = kind;
     }
-    if (typeof chunk === 'string') this.pushText(chunk, emit);
-    else this.pushBytes(chunk, emit);
+    if (typeof chunk === 'string') this.#pushText(chunk, emit);
+    else this.#pushBytes(chunk, emit);
   }
 
   /** Emits the last line if the stream does not end with a line terminator. */
   end(emit: LineHandler): void {
-    if (this.textParts.length > 0) {
-      const line = this.textParts.join('');
-      this.textParts = [];
+    if (this.#textParts.length > 0) {
+      const line = this.#textParts.join('');
+      this.#textParts = [];
       emit(line);
-    } else if (this.byteParts.length > 0) {
-      const line = concatBytes(this.byteParts, this.byteCount);
-      this.byteParts = [];
-      this.byteCount = 0;
-      this.emitBytes(line, 0, line.length, emit);
+    } else if (this.#byteParts.length > 0) {
+      const line = concatBytes(this.#byteParts, this.#byteCount);
+      this.#byteParts = [];
+      this.#byteCount = 0;
+      this.#emitBytes(line, 0, line.length, emit);
     }
   }
 
-  private pushText(s: string, emit: LineHandler): void {
+  #pushText(s: string, emit: LineHandler): void {
     let nl = s.indexOf('\n');
     if (nl === -1) {
-      if (s !== '') this.textParts.push(s);
+      if (s !== '') this.#textParts.push(s);
       return;
     }
-    if (this.textParts.length > 0) {
-      this.textParts.push(s.slice(0, nl));
-      const line = this.textParts.join('');
-      this.textParts = [];
+    if (this.#textParts.length > 0) {
+      this.#textParts.push(s.slice(0, nl));
+      const line = this.#textParts.join('');
+      this.#textParts = [];
       emit(line);
     } else {
       emit(s.slice(0, nl));
@@ -70,24 +73,24 @@ export class LineSplitter {
       emit(s.slice(start, nl));
       start = nl + 1;
     }
-    if (start < s.length) this.textParts.push(s.slice(start));
+    if (start < s.length) this.#textParts.push(s.slice(start));
   }
 
-  private pushBytes(b: Uint8Array, emit: LineHandler): void {
+  #pushBytes(b: Uint8Array, emit: LineHandler): void {
     const last = b.lastIndexOf(10);
     if (last === -1) {
       if (b.length > 0) {
-        this.byteParts.push(b.slice());
-        this.byteCount += b.length;
+        this.#byteParts.push(b.slice());
+        this.#byteCount += b.length;
       }
       return;
     }
     let head = b.subarray(0, last + 1);
-    if (this.byteParts.length > 0) {
-      this.byteParts.push(head);
-      head = concatBytes(this.byteParts, this.byteCount + head.length);
-      this.byteParts = [];
-      this.byteCount = 0;
+    if (this.#byteParts.length > 0) {
+      this.#byteParts.push(head);
+      head = concatBytes(this.#byteParts, this.#byteCount + head.length);
+      this.#byteParts = [];
+      this.#byteCount = 0;
     }
     // Not valid UTF-8 somewhere (or UTF-8-encoded surrogates, which CPython's surrogatepass
     // accepts): go line by line, so the lines before the bad one still come out.
@@ -101,17 +104,17 @@ export class LineSplitter {
     } else {
       let start = 0;
       for (let nl = head.indexOf(10); nl !== -1; nl = head.indexOf(10, start)) {
-        this.emitBytes(head, start, nl, emit);
+        this.#emitBytes(head, start, nl, emit);
         start = nl + 1;
       }
     }
     if (last + 1 < b.length) {
-      this.byteParts.push(b.slice(last + 1));
-      this.byteCount += b.length - last - 1;
+      this.#byteParts.push(b.slice(last + 1));
+      this.#byteCount += b.length - last - 1;
     }
   }
 
-  private emitBytes(b: Uint8Array, start: number, end: number, emit: LineHandler): void {
+  #emitBytes(b: Uint8Array, start: number, end: number, emit: LineHandler): void {
     const line = b.subarray(start, end);
     emit(strictUtf8(line) ?? line.slice());
   }

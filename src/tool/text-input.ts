@@ -33,6 +33,7 @@ type Timers = {
   setTimeout(f: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 };
+
 const timers = globalThis as unknown as Timers;
 
 /**

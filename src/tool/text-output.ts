@@ -46,47 +46,50 @@ function checkEncodable(s: string): void {
 export function encodeBackslashReplace(s: string): Uint8Array {
   return encodeUtf8(s.replace(new RegExp(LONE_SURROGATE.source, 'g'), (c) => '\\u' + hex(c.charCodeAt(0), 4)));
 }
+
 /** Buffers text for a writer, encoding it as CPython's text stream does (strict UTF-8). */
 export class Output {
-  private parts: string[] = [];
-  private partsLength = 0;
-  private encoded: Uint8Array[] = [];
-  private closed = false;
+  #parts: string[] = [];
+  #partsLength = 0;
+  #encoded: Uint8Array[] = [];
+  #closed = false;
+  readonly #checkSurrogates: boolean;
+  readonly writer: ToolWriter;
 
-  constructor(
-    readonly writer: ToolWriter,
-    private readonly checkSurrogates: boolean,
-  ) {}
+  constructor(writer: ToolWriter, checkSurrogates: boolean) {
+    this.writer = writer;
+    this.#checkSurrogates = checkSurrogates;
+  }
 
   /** One `write()` call of the Python text stream: checked (and rejected) as a whole. */
   write(s: string): void {
-    if (this.checkSurrogates) checkEncodable(s);
-    this.parts.push(s);
-    this.partsLength += s.length;
+    if (this.#checkSurrogates) checkEncodable(s);
+    this.#parts.push(s);
+    this.#partsLength += s.length;
     // Encode as we go, so that a huge document never needs one huge string.
-    if (this.partsLength >= 1 << 20) this.encodeParts();
+    if (this.#partsLength >= 1 << 20) this.#encodeParts();
   }
 
-  private encodeParts(): void {
-    if (this.parts.length === 0) return;
-    const bytes = encodeUtf8(this.parts.join(''));
-    this.parts = [];
-    this.partsLength = 0;
-    this.encoded.push(bytes);
+  #encodeParts(): void {
+    if (this.#parts.length === 0) return;
+    const bytes = encodeUtf8(this.#parts.join(''));
+    this.#parts = [];
+    this.#partsLength = 0;
+    this.#encoded.push(bytes);
   }
 
   /** Writes out everything buffered. */
   async flush(): Promise<void> {
-    this.encodeParts();
-    const chunks = this.encoded;
-    this.encoded = [];
+    this.#encodeParts();
+    const chunks = this.#encoded;
+    this.#encoded = [];
     for (const chunk of chunks) await this.writer.write(chunk);
   }
 
   /** Closes an output file (never standard output); safe to call twice. */
   async close(isStdout: boolean): Promise<void> {
-    if (this.closed || isStdout) return;
-    this.closed = true;
+    if (this.#closed || isStdout) return;
+    this.#closed = true;
     await this.writer.close?.();
   }
 }

@@ -538,11 +538,16 @@ function localTimeCase(r: Rand): Case {
     const a = randLocalDatetime(r);
     return { py: `int(${py(a)}.timestamp() // 1 * 1000 + ${Math.floor(a.microsecond / 1000)})`, js: () => a.toDate().getTime() };
   }
-  const secs = r.chance(0.9) ? r.range(-(10 ** 10), 10 ** 10) : r.pick([-62135596800, -62135596800 + 86400, 253402300799, 253402300799 - 86400]);
+  const secs = r.chance(0.8)
+    ? r.range(-(10 ** 10), 10 ** 10)
+    : r.pick([-62135596800, -62135596801, -62135596800 + 86400, 253402300799, 253402300800, 253402300799 - 86400]);
   const ms = r.int(1000);
+  const tz = r.chance(0.5) ? null : randTimezone(r);
   return {
-    py: `datetime.fromtimestamp(${secs}).replace(microsecond=${ms * 1000})`,
-    js: () => datetime.fromDate(new Date(secs * 1000 + ms), null),
+    py: tz
+      ? `datetime.fromtimestamp(${secs}, timezone.utc).replace(microsecond=${ms * 1000}).astimezone(${py(tz)})`
+      : `datetime.fromtimestamp(${secs}).replace(microsecond=${ms * 1000})`,
+    js: () => datetime.fromDate(new Date(secs * 1000 + ms), tz),
   };
 }
 

@@ -69,6 +69,7 @@ test('a right example passes, with its own imports and the public exports in sco
     await failuresOf(
       "import { parseLines } from 'pyjson/streams';\nconst it = parseLines(['[1]\\n']);\nawait it.next(); // → { value: [1], done: false }\n" +
         "dumps([float(1), 2n ** 64n]); // '[1.0, 18446744073709551616]'\nloads('{\"b\": 1, \"a\": NaN}'); // { b: 1, a: NaN }\n" +
+        "import 'node:stream';\nawait loadAsync(['[1]']); // → [1]\n" +
         "await dumpAsync([Symbol()], { write() {} });\n// TypeError: Object of type symbol is not JSON serializable\n//   notes: ['when serializing list item 0']",
     ),
     [],
@@ -85,6 +86,8 @@ test('a wrong example fails, whatever is wrong in it', async () => {
     ["loads('[1,'); // → [1]", /but throws/],
     ["dumps([Symbol()]);\n// TypeError: Object of type symbol is not JSON serializable\n//   notes: ['when serializing list item 1']", /has notes/],
     ['loads("[1]") + undefinedName;', /the example throws ReferenceError/],
+    ["loadAsync(['[1]']); // → [1]", /gives Promise/],
+    ["loadAsync(['[1,']); // JSONDecodeError: Expecting value: line 1 column 4 (char 3)", /but gives Promise/],
   ];
   for (const [code, why] of wrong) {
     const failures = await failuresOf(code);

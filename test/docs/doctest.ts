@@ -204,7 +204,9 @@ export function instrument(code: string, inScope: ReadonlyMap<string, string>): 
         : `{ kind: 'error', name: ${JSON.stringify(expected.name)}, message: ${JSON.stringify(expected.message)}` +
           (expected.notes !== undefined ? `, notes: () => (\n${expected.notes}\n)` : '') +
           ' }';
-    replacements.push({ from: found, to: end, text: `await __doc.check(${id}, async () => (\n${expression}\n), ${exp});` });
+    // Only an awaited expression is awaited: a promise shown as a value is an error of the example.
+    const thunk = /\bawait\b/.test(expression) ? `async () => (\n${expression}\n)` : `() => (\n${expression}\n)`;
+    replacements.push({ from: found, to: end, text: `await __doc.check(${id}, ${thunk}, ${exp});` });
     done = end;
   }
 
@@ -221,6 +223,10 @@ export function instrument(code: string, inScope: ReadonlyMap<string, string>): 
   body = body.replace(/^import\s+(?:type\s+)?([^'";]*?)\s*from\s*(['"][^'"]+['"]);?[ \t]*$/gm, (_m, what: string, from: string) => {
     imports.push(`import ${what} from ${from};`);
     for (const name of importedNames(what)) bound.add(name);
+    return '';
+  });
+  body = body.replace(/^import\s*(['"][^'"]+['"]);?[ \t]*$/gm, (_m, from: string) => {
+    imports.push(`import ${from};`);
     return '';
   });
   const byModule = new Map<string, string[]>();

@@ -42,7 +42,7 @@ describe('detect() on the profiles', () => {
       const seed = runSeed(`detect ${source}`);
       const r = new Rand(rng(seed));
       let checked = 0;
-      for (let n = 0; n < 150; n++) {
+      for (let n = 0; n < 100; n++) {
         const v = profile === nbformat ? randNotebook(r) : randValue(r, profile === requests || profile === httpx ? JSON_ONLY : OPTIONS);
         let out: string | Uint8Array;
         try {
@@ -58,7 +58,7 @@ describe('detect() on the profiles', () => {
         const without = detect(out);
         assert.ok(without.matches.some((m) => m.source === source), `seed=${seed}: ${String(without)}`);
       }
-      assert.ok(checked > 50, `only ${checked} values were written`);
+      assert.ok(checked > 30, `only ${checked} values were written`);
     });
   }
 });
@@ -67,7 +67,7 @@ describe('detect() on json.dumps settings', () => {
   it('reports settings that reproduce the text, and where a corrupted text differs', () => {
     const seed = runSeed('detect json.dumps');
     const r = new Rand(rng(seed));
-    for (let n = 0; n < 300; n++) {
+    for (let n = 0; n < 200; n++) {
       const v = randValue(r, JSON_ONLY);
       const settings = {
         separators: r.pick([[', ', ': '], [',', ':'], [',', ': '], [', ', ':']] as [string, string][]),
@@ -75,7 +75,14 @@ describe('detect() on json.dumps settings', () => {
         sortKeys: r.chance(0.5),
         indent: r.pick([null, null, 1, 2, 4, '\t']),
       };
-      const text = dumps(v, settings);
+      let text: string;
+      try {
+        text = dumps(v, settings);
+      } catch (e) {
+        // An int of more than 4,300 digits: json.dumps refuses it too, so there is no text to detect.
+        assert.match(String(e), /Exceeds the limit \(4300 digits\)/);
+        continue;
+      }
       const d = detect(text, v);
       const same = (s: DumpsSettings) =>
         s.separators.join('|') === settings.separators.join('|') && s.ensureAscii === settings.ensureAscii && s.sortKeys === settings.sortKeys && s.indent === settings.indent;

@@ -25,13 +25,13 @@ interface Suite {
 const python = PYTHON_MAKERS;
 
 const SUITES: Suite[] = [
-  { profile: django, framework: 'django', count: 1200, options: { python } },
+  { profile: django, framework: 'django', count: 1200, options: { python, pythonKeys: true, opaque: true } },
   // Flask refuses times and timedeltas: most values leave them out, so that most are written.
   { profile: flask, framework: 'flask', count: 1000, options: { python: [randDecimal, randDatetime, randDate, randUuid] } },
-  { profile: flask, framework: 'flask', count: 200, options: { python } },
-  { profile: fastapi, framework: 'fastapi', count: 1200, options: { python } },
-  { profile: defaultStr, framework: 'django', count: 800, options: { python } },
-  { profile: requests, framework: 'requests', count: 800, options: { python } },
+  { profile: flask, framework: 'flask', count: 200, options: { python, opaque: true } },
+  { profile: fastapi, framework: 'fastapi', count: 1200, options: { python, pythonKeys: true, opaque: true } },
+  { profile: defaultStr, framework: 'django', count: 800, options: { python, pythonKeys: true } },
+  { profile: requests, framework: 'requests', count: 800, options: { python, pythonKeys: true, opaque: true } },
   { profile: httpx, framework: 'httpx', count: 800, options: { python } },
   { profile: nbformat, framework: 'nbformat', count: 500, options: {}, make: randNotebook },
 ];
@@ -89,6 +89,45 @@ describe('httpx as installed', { skip: skipReason('httpx') }, () => {
     const mismatches = answers.flatMap((a, i) =>
       sameOutcome(a.d, a.b) ? [] : [`${showFTagged(toFTagged(values[i]))}: ${showOutcome(a.d)} vs ${showOutcome(a.b)}`],
     );
+    assert.equal(mismatches.length, 0, report(seed, mismatches));
+  });
+});
+
+// detect() on json.dumps output written by Python itself, with random settings (default=str for
+// Python's values): the settings it reports reproduce the text, and those used are among them.
+describe('detect() on Python json.dumps output', { skip: skipReason() }, () => {
+  it('finds the settings Python used', () => {
+    const seed = runSeed('detect python json.dumps');
+    const r = new Rand(rng(seed));
+    const cases = Array.from({ length: 300 }, () => {
+      const settings = {
+        separators: r.pick([[', ', ': '], [',', ':'], [',', ': '], [', ', ':']] as [string, string][]),
+        ensureAscii: r.chance(0.5),
+        sortKeys: r.chance(0.5),
+        indent: r.pick([null, null, 1, 2, 4, '\t']),
+        default: 'str',
+      };
+      return { v: randValue(r, { python: PYTHON_MAKERS, stringKeys: true }), settings };
+    });
+    const answers = askFrameworks(cases.map((c) => ({ p: 'json', v: toFTagged(c.v), o: c.settings })));
+    const mismatches: string[] = [];
+    cases.forEach((c, i) => {
+      const want = answers[i]!.d;
+      if (!('ok' in want) || typeof want.ok !== 'string') return;
+      const found = detect(want.ok, c.v);
+      const s = c.settings;
+      const used = found.candidates.some(
+        (m) =>
+          m.match &&
+          m.source === 'json.dumps' &&
+          m.settings.separators.join('|') === s.separators.join('|') &&
+          m.settings.ensureAscii === s.ensureAscii &&
+          m.settings.sortKeys === s.sortKeys &&
+          m.settings.indent === s.indent &&
+          (m.settings.datetimes === 'str' || m.settings.datetimes === 'none'),
+      );
+      if (!used) mismatches.push(`${JSON.stringify(s)} ${showFTagged(toFTagged(c.v))} -> ${JSON.stringify(want.ok)}:\n${String(found)}`);
+    });
     assert.equal(mismatches.length, 0, report(seed, mismatches));
   });
 });

@@ -196,3 +196,24 @@ describe('profiles of Python values', () => {
     assert.throws(() => requests.dumps(d), { name: 'TypeError', message: 'Object of type datetime is not JSON serializable' });
   });
 });
+
+describe('objects of other classes', () => {
+  // Flask 2.2 and FastAPI 0.92 on Debian's Python 3.11, for an instance of
+  // class M: def __init__(self): self.a = 1; self._sa_x = 2; def __html__(self): return '<b>é</b>'
+  class M {
+    a = 1;
+    _sa_x = 2;
+    __html__() {
+      return '<b>é</b>';
+    }
+  }
+  it("Flask writes the text of __html__()", () => {
+    assert.equal(flask.dumps([new M()]), '["<b>\\u00e9</b>"]');
+  });
+  it("FastAPI writes vars(obj), without _sa attributes", () => {
+    assert.equal(fastapi.dumps([new M()]), '[{"a":1}]');
+  });
+  it('the others refuse them', () => {
+    assert.throws(() => django.dumps([new M()]), { name: 'TypeError', message: 'Object of type M is not JSON serializable' });
+  });
+});

@@ -17,6 +17,10 @@ export interface RandomOptions {
   wellFormed?: boolean;
   /** Leave out NaN and infinities. */
   finite?: boolean;
+  /** Instances of a class without attributes now and then (Python: an object of a fresh class). */
+  opaque?: boolean;
+  /** Python's values as Map keys now and then (not for sorted keys: see docs/profiles.md). */
+  pythonKeys?: boolean;
   /** Only plain objects with string keys (no Maps with int keys). */
   stringKeys?: boolean;
   /** Leave out Dates (values no profile without a `default` can write). */
@@ -37,7 +41,10 @@ export function randKey(r: Rand, o: RandomOptions): string {
   return r.chance(0.6) ? r.pick(KEY_POOL) : randText(r, o);
 }
 
+class Widget {}
+
 export function randScalar(r: Rand, o: RandomOptions): unknown {
+  if (o.opaque && r.chance(0.02)) return new Widget();
   const python = o.python ?? [];
   const k = r.int(8 + python.length * 2);
   switch (k) {
@@ -82,8 +89,18 @@ export function randValue(r: Rand, o: RandomOptions, depth = 0): unknown {
       // A Map, sometimes with int keys (incomparable with str keys when sorted).
       const m = new Map<unknown, unknown>();
       const ints = r.chance(0.3);
-      for (let n = r.int(4); n > 0; n--) m.set(ints && r.chance(0.5) ? r.range(-3, 20) : randKey(r, o), randValue(r, o, depth + 1));
+      const python = o.python ?? [];
+      for (let n = r.int(4); n > 0; n--) {
+        // Keys: strings, ints, now and then a Python value (FastAPI converts keys, json refuses them).
+        const key = o.pythonKeys && python.length > 0 && r.chance(0.1) ? hashable(r.pick(python)(r)) : ints && r.chance(0.5) ? r.range(-3, 20) : randKey(r, o);
+        m.set(key, randValue(r, o, depth + 1));
+      }
       return m;
     }
   }
+}
+
+/** A key Python can hash: a signaling NaN cannot be one. */
+function hashable(k: unknown): unknown {
+  return String(k) === 'sNaN' || String(k) === '-sNaN' ? 'sNaN' : k;
 }

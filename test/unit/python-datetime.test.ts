@@ -83,6 +83,10 @@ describe('constructors', () => {
     assert.deepEqual([datetime, date, time, timedelta, timezone].map((c) => c.name), ['datetime', 'date', 'time', 'timedelta', 'timezone']);
     assert.throws(() => dumps({ when: d }), { message: 'Object of type datetime is not JSON serializable' });
     assert.equal(dumps({ when: new datetime(2024, 1, 2, 3, 4, 5, 123456, timezone.utc) }, { default: String }), '{"when": "2024-01-02 03:04:05.123456+00:00"}');
+    // pyjson's own: JSON.stringify writes the ISO format (dumps still refuses the value, as Python).
+    const mixed = { a: new datetime(2024, 1, 2, 3, 4, 5, 0, timezone.utc), b: new date(2024, 1, 2), c: new time(1) };
+    assert.equal(JSON.stringify(mixed), '{"a":"2024-01-02T03:04:05+00:00","b":"2024-01-02","c":"01:00:00"}');
+    assert.throws(() => dumps(mixed), { message: 'Object of type datetime is not JSON serializable' });
   });
 });
 

@@ -187,6 +187,11 @@ export class date {
   toString(): string {
     return this.isoformat();
   }
+
+  /** `JSON.stringify` writes the ISO format (`isoformat()`), as FastAPI's encoder does. */
+  toJSON(): string {
+    return this.isoformat();
+  }
 }
 
 function orderDates(op: string, a: date, b: unknown): -1 | 0 | 1 {
@@ -203,3 +208,4 @@ function shiftDate(d: date, days: number): date {
 
 Object.defineProperty(date.prototype, pyTypeName, { value: 'datetime.date' });
 Object.assign(date, { min: new date(1, 1, 1), max: new date(9999, 12, 31), resolution: makeDelta(1, 0, 0) });
+Object.defineProperty(date, 'name', { value: 'date' }); // survives minifiers: dumps names the type by it

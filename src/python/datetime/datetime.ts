@@ -5,15 +5,15 @@
 import { OverflowError, ValueError } from '../errors.js';
 import { pyRepr } from '../protocol.js';
 import { argTypeName, checkKeywords, cInt, optionalInt, pyTypeName, requiredInt, typeName, utf8Str } from './args.js';
-import { normalizeDate } from './calendar.js';
+import { normalizeDate, ordToYmd } from './calendar.js';
 import { checkDate, checkTime, checkTzinfo } from './checks.js';
 import { date, invalidIso, type DateFields } from './date.js';
-import { formatOffset, formatTime, pad, type Timespec } from './format.js';
+import { formatOffset, formatTime, pad, reprTail, type Timespec } from './format.js';
 import { Invalid, isoDatetime, nextDayForHour24 } from './isoparse.js';
 import { binaryTypeError, compareTypeError } from './messages.js';
-import { isoTimezone, reprTail, time } from './time.js';
+import { time } from './time.js';
 import { divideToDouble, makeDelta, timedelta } from './timedelta.js';
-import { timezone } from './timezone.js';
+import { isoTimezone, timezone } from './timezone.js';
 import { gmtoff, localOffsetOfWall, localToPosix, posixToLocal } from './localtime.js';
 
 /** The fields `datetime.replace()` takes. */
@@ -135,9 +135,9 @@ export class datetime extends date {
       const { wall, fold } = posixToLocal(secs);
       return fromEpochMicroseconds(BigInt(wall) * 1000000n + BigInt(ms - secs * 1000) * 1000n, null, fold);
     }
-    const o = zone.offset;
-    const us = BigInt(ms) * 1000n + (BigInt(o.days * 86400 + o.seconds) * 1000000n + BigInt(o.microseconds));
-    return fromEpochMicroseconds(us, zone);
+    // As Python's fromtimestamp(t, tz): the UTC datetime, then tz.fromutc() (OverflowError past the range).
+    const inUtc = fromEpochMicroseconds(BigInt(ms) * 1000n, null);
+    return addDelta(inUtc, zone.offset, 1, zone);
   }
 
   /** The current time: naive local time, or aware in `tz`. Millisecond precision (JS's clock). */
@@ -237,7 +237,9 @@ export class datetime extends date {
     const inUtc = addDelta(this, offset, -1, null);
     let target = tz;
     if (!target) {
-      const u = Number(epochMicroseconds(inUtc) / 1000000n) - (inUtc.microsecond < 0 ? 1 : 0);
+      // The local offset at the instant's whole second (floored, before 1970 too).
+      const us = epochMicroseconds(inUtc);
+      const u = Number(us / 1000000n - (us % 1000000n < 0n ? 1n : 0n));
       target = new timezone(makeDelta(0, gmtoff(u), 0));
     }
     return addDelta(inUtc, target.offset, 1, target);
@@ -356,11 +358,8 @@ function fromEpochMicroseconds(us: bigint, tz: timezone | null, fold: 0 | 1 = 0)
     rest += US_PER_DAY;
   }
   const r = Number(rest);
-  const ymd = normalizeDate(1970, 1, 1 + Number(days));
-  if (!ymd) {
-    const approx = Math.floor(1970 + Number(days) / 365.2425);
-    throw new ValueError(`year ${approx} is out of range`);
-  }
+  // Out of range, the year is named by datetime's own check (`year must be in 1..9999, not 10000`).
+  const ymd = ordToYmd(EPOCH_ORDINAL + Number(days));
   const secs = Math.floor(r / 1000000);
   return new datetime(ymd[0], ymd[1], ymd[2], Math.floor(secs / 3600), Math.floor(secs / 60) % 60, secs % 60,
     r % 1000000, tz, fold);
@@ -403,3 +402,4 @@ function orderDatetimes(op: string, a: datetime, b: unknown): -1 | 0 | 1 {
 
 Object.defineProperty(datetime.prototype, pyTypeName, { value: 'datetime.datetime' });
 Object.assign(datetime, { min: new datetime(1, 1, 1), max: new datetime(9999, 12, 31, 23, 59, 59, 999999) });
+Object.defineProperty(datetime, 'name', { value: 'datetime' }); // survives minifiers: dumps names the type by it

@@ -3,7 +3,9 @@
  * @module
  */
 import { ValueError } from '../errors.js';
+import { pyRepr } from '../protocol.js';
 import type { timedelta } from './timedelta.js';
+import type { timezone } from './timezone.js';
 
 /** What `isoformat()`'s timespec accepts. */
 export type Timespec = 'auto' | 'hours' | 'minutes' | 'seconds' | 'milliseconds' | 'microseconds';
@@ -51,4 +53,11 @@ export function formatOffset(offset: timedelta, sep = ':'): string {
   if (us) out += `${sep}${pad(s, 2)}.${pad(us, 6)}`;
   else if (s) out += `${sep}${pad(s, 2)}`;
   return out;
+}
+
+/** A `repr()`'s keyword arguments for tzinfo and fold, in the order the C module writes them. */
+export function reprTail(tzinfo: timezone | null, fold: number, foldFirst: boolean): string {
+  const tz = tzinfo ? `, tzinfo=${tzinfo[pyRepr]()}` : '';
+  const f = fold ? ', fold=1' : '';
+  return foldFirst ? f + tz : tz + f;
 }

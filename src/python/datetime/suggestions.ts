@@ -49,8 +49,6 @@ function distance(x: Uint8Array, y: Uint8Array, maxCost: number): number {
   return result;
 }
 
-declare const TextEncoder: new () => { encode(text: string): Uint8Array };
-
 /** The allowed name CPython would suggest for `name`, or undefined. */
 export function suggest(name: string, allowed: readonly string[]): string | undefined {
   const bytes = (x: string) => utf8(codePoints(x)) ?? new Uint8Array(0);

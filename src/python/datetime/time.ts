@@ -6,12 +6,12 @@ import { ValueError } from '../errors.js';
 import { pyRepr } from '../protocol.js';
 import { checkKeywords, cInt, optionalInt, pyTypeName, utf8Str } from './args.js';
 import { checkTime, checkTzinfo } from './checks.js';
-import { formatOffset, formatTime, type Timespec } from './format.js';
+import { formatOffset, formatTime, reprTail, type Timespec } from './format.js';
 import { invalidIso } from './date.js';
 import { Invalid, isoTime } from './isoparse.js';
 import { compareTypeError } from './messages.js';
 import { makeDelta, type timedelta } from './timedelta.js';
-import { timezone } from './timezone.js';
+import { isoTimezone, timezone } from './timezone.js';
 
 /** The fields `time.replace()` takes. */
 export interface TimeFields {
@@ -22,20 +22,6 @@ export interface TimeFields {
   /** A timezone, or null for a naive time. */
   tzinfo?: timezone | null;
   fold?: 0 | 1;
-}
-
-/** A timezone for an offset parsed from ISO text: UTC when its whole seconds are 0, as CPython does. */
-export function isoTimezone(tz: [number, number] | null): timezone | null {
-  if (!tz) return null;
-  if (tz[0] === 0) return timezone.utc;
-  return new timezone(makeDelta(0, tz[0], tz[1]));
-}
-
-/** A `repr()`'s keyword arguments for tzinfo and fold, in the order the C module writes them. */
-export function reprTail(tzinfo: timezone | null, fold: number, foldFirst: boolean): string {
-  const tz = tzinfo ? `, tzinfo=${tzinfo[pyRepr]()}` : '';
-  const f = fold ? ', fold=1' : '';
-  return foldFirst ? f + tz : tz + f;
 }
 
 /**
@@ -194,6 +180,11 @@ export class time {
   toString(): string {
     return this.isoformat();
   }
+
+  /** `JSON.stringify` writes the ISO format (`isoformat()`), as FastAPI's encoder does. */
+  toJSON(): string {
+    return this.isoformat();
+  }
 }
 
 /** Comparison of two times, or undefined for naive against aware. */
@@ -222,3 +213,4 @@ function orderTimes(op: string, a: time, b: unknown): -1 | 0 | 1 {
 
 Object.defineProperty(time.prototype, pyTypeName, { value: 'datetime.time' });
 Object.assign(time, { min: new time(0, 0), max: new time(23, 59, 59, 999999), resolution: makeDelta(0, 0, 1) });
+Object.defineProperty(time, 'name', { value: 'time' }); // survives minifiers: dumps names the type by it

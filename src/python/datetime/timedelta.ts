@@ -108,7 +108,7 @@ export function makeDelta(days: number, seconds: number, microseconds: number): 
  * A timedelta from a count of microseconds.
  * @throws {OverflowError} when the days do not fit (`days=1000000000; must have magnitude <= 999999999`)
  */
-export function deltaFromMicroseconds(total: bigint): timedelta {
+function deltaFromMicroseconds(total: bigint): timedelta {
   const [secs, us] = divmod(total, US_PER_SECOND);
   const [days, s] = divmod(secs, SECONDS_PER_DAY);
   if (days < -(2n ** 31n) || days >= 2n ** 31n) throw new OverflowError('Python int too large to convert to C int');
@@ -275,7 +275,7 @@ export class timedelta {
 }
 
 /** The duration in microseconds. */
-export function totalMicroseconds(td: timedelta): bigint {
+function totalMicroseconds(td: timedelta): bigint {
   return (BigInt(td.days) * SECONDS_PER_DAY + BigInt(td.seconds)) * US_PER_SECOND + BigInt(td.microseconds);
 }
 
@@ -299,3 +299,4 @@ Object.assign(timedelta, {
   max: makeDelta(MAX_DELTA_DAYS, 86399, 999999),
   resolution: makeDelta(0, 0, 1),
 });
+Object.defineProperty(timedelta, 'name', { value: 'timedelta' }); // survives minifiers: dumps names the type by it

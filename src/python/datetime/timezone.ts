@@ -8,7 +8,7 @@ import { pyStrRepr } from '../../float.js';
 import { pyRepr } from '../protocol.js';
 import { argTypeName, pyTypeName } from './args.js';
 import { formatOffset } from './format.js';
-import { timedelta } from './timedelta.js';
+import { makeDelta, timedelta } from './timedelta.js';
 
 let utc: timezone | undefined;
 
@@ -91,7 +91,11 @@ Object.defineProperty(timezone.prototype, pyTypeName, { value: 'datetime.timezon
 utc = new timezone(new timedelta(0));
 Object.assign(timezone, { utc });
 
-/** The timezone of an offset in microseconds from UTC parsed from an ISO text (0 is UTC). */
-export function isUtc(tz: timezone): boolean {
-  return tz === utc;
+
+/** The timezone of an offset parsed from ISO text, [seconds, microseconds]: UTC when its whole seconds are 0, as CPython does. */
+export function isoTimezone(tz: [number, number] | null): timezone | null {
+  if (!tz) return null;
+  if (tz[0] === 0) return timezone.utc;
+  return new timezone(makeDelta(0, tz[0], tz[1]));
 }
+Object.defineProperty(timezone, 'name', { value: 'timezone' }); // survives minifiers: dumps names the type by it
