@@ -1,26 +1,83 @@
 #!/usr/bin/env node
 // pyjson benchmark: loads/dumps against native JSON.parse/JSON.stringify (the limit), the JS peers
 // that keep big integers exact, and CPython's C-accelerated json (the machine's python3), all on
-// the same files in one run. Outputs are checked for equality before anything is timed.
+// the same files in one run; then JSON Lines (bench/jsonlines.mjs). Outputs are checked for
+// equality before anything is timed. Runs on Node, Bun and Deno.
 //
-//   node --expose-gc bench/run.mjs   full run (standard corpora + a generated 50 MB document)
-//   node bench/run.mjs --quick    smoke run on small inputs, seconds (part of npm test)
-//   npm run bench -- --only=twitter,canada   some of the inputs
+//   npm run bench                            this Node (node --expose-gc bench/run.mjs)
+//   npm run bench -- --runtime=node26        another runtime, installed from npm into the cache
+//                                            of `npm run test:runtimes` (node20|node22|node24|node26|bun|deno)
+//   npm run bench:matrix                     every runtime, one after the other, one table each
+//   npm run bench -- --only=twitter,lines    some of the inputs (twitter, citm, canada, generated, lines)
+//   npm run bench -- --no-peers              without the JS peers (quicker)
+//   npm run bench -- --clock=cpu             CPU time of the process instead of wall time (on a
+//                                            loaded machine: waiting for a core is not counted)
+//   node bench/run.mjs --quick               smoke run on small inputs, seconds (part of npm test)
+//
+// Fairness rules:
+// - "x native" compares pyjson with JSON.parse/JSON.stringify on the same value: dumps of the value
+//   JSON.parse returns (rounded numbers, no bigints) against JSON.stringify of that value.
+// - "x CPython" compares pyjson with CPython's json on the exact value: loads of the file, dumps of
+//   what loads returns (64-bit ids as bigints; its text is CPython's but where a float such as 1.0
+//   came back as the number 1). The lossless value's text is checked against CPython's.
+// - Every output is read once inside the timing (a concatenated string is flattened when first
+//   read; JSON.stringify's text is read the same way).
+// - A minor collection before each timed call (V8's gc({ type: 'minor' }), JavaScriptCore's
+//   edenGC), so that no contender pays for another's garbage; contenders of one row alternate
+//   round by round; medians.
+// - The machine's python3 may be older than 3.14 (its json speed is what is compared; its texts
+//   are checked against ours).
 //
 // Peers are optional dev dependencies of bench/ only: `npm ci --prefix bench` installs them.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { RECORDS, benchLines } from './jsonlines.mjs';
+import { commandFor, minorGcFunction, runtime, runtimeLabel, selfCommand } from './runtime.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
-const { dumps, loads } = await import(join(root, 'dist', 'index.js'));
-const quick = process.argv.includes('--quick');
-const corporaDir = join(root, '..', 'shared', 'data', 'corpora');
+const args = process.argv.slice(2);
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+
+// ------------------------------------------------------------------------------------------------
+// --runtime / --matrix: this process only starts the benchmark on the other runtime(s).
+
+const wantedRuntime = option('runtime');
+if (wantedRuntime || args.includes('--matrix')) {
+  const { RUNTIMES, install } = await import(pathToFileURL(join(root, 'scripts', 'test-runtimes.mjs')).href);
+  const selected = args.includes('--matrix') ? RUNTIMES : RUNTIMES.filter((rt) => rt.id === wantedRuntime);
+  if (selected.length === 0) throw new Error(`unknown runtime ${wantedRuntime}: one of ${RUNTIMES.map((rt) => rt.id).join(', ')}`);
+  const rest = args.filter((a) => !a.startsWith('--runtime=') && a !== '--matrix');
+  const tmp = mkdtempSync(join(tmpdir(), 'pyjson-bench-matrix-'));
+  const summaries = [];
+  let failed = false;
+  try {
+    for (const rt of selected) {
+      const summary = join(tmp, `${rt.id}.md`);
+      const [cmd, cmdArgs] = commandFor(rt.pkg, install(rt), fileURLToPath(import.meta.url), [...rest, `--summary=${summary}`]);
+      console.log(`\n=== ${rt.label} ${rt.version}: ${[cmd, ...cmdArgs].join(' ')}`);
+      const r = spawnSync(cmd, cmdArgs, { stdio: 'inherit', cwd: root });
+      if (r.status !== 0) {
+        failed = true;
+        console.log(`${rt.label}: the benchmark failed (${r.error?.message ?? `exit ${r.status}`})`);
+      }
+      if (existsSync(summary)) summaries.push(readFileSync(summary, 'utf8'));
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  if (selected.length > 1) console.log(`\n=== Summaries\n\n${summaries.join('\n')}`);
+  process.exit(failed ? 1 : 0);
+}
+
+const { dumps, loads } = await import(pathToFileURL(join(root, 'dist', 'index.js')).href);
+const quick = args.includes('--quick');
+const corporaDir = join(here, 'data'); // vendored, with provenance and licences: bench/data/README.md
 
 // ------------------------------------------------------------------------------------------------
 // Inputs
@@ -44,15 +101,15 @@ function generated(megabytes) {
 
 const inputs = [];
 // --only=twitter,canada keeps the inputs whose names contain one of the words (the others are not read).
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = option('only')?.split(',');
 const wanted = (name) => !only || only.some((w) => name.includes(w));
 if (quick) {
   inputs.push({ name: 'generated-0.2MB', text: generated(0.2) });
 } else {
   for (const name of ['twitter.json', 'citm_catalog.json', 'canada.json'].filter(wanted)) {
     const file = join(corporaDir, name);
-    if (existsSync(file)) inputs.push({ name, text: readFileSync(file, 'utf8') });
-    else console.log(`skipping ${name}: ${corporaDir} is absent (the shared corpora are not in this checkout)`);
+    if (!existsSync(file)) throw new Error(`benchmark corpus ${file} is missing: it is part of the repository (bench/data/)`);
+    inputs.push({ name, text: readFileSync(file, 'utf8') });
   }
   if (wanted('generated-50MB')) inputs.push({ name: 'generated-50MB', text: generated(50) });
 }
@@ -62,6 +119,7 @@ if (quick) {
 
 const requireBench = createRequire(join(here, 'package.json'));
 function peer(name) {
+  if (args.includes('--no-peers')) return null;
   try {
     return requireBench(name);
   } catch {
@@ -85,13 +143,14 @@ const DUMP_OPTIONS = [
 
 const PY_SCRIPT = String.raw`
 import json, sys, time, hashlib, statistics
-path, reps, opts_json = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+path, reps, opts_json, clock = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+now = time.process_time if clock == 'cpu' else time.perf_counter
 text = open(path, encoding='utf-8').read()
 opts_list = json.loads(opts_json)
 def med(f):
     ts = []
     for _ in range(reps):
-        t = time.perf_counter(); f(); ts.append(time.perf_counter() - t)
+        t = now(); f(); ts.append(now() - t)
     return statistics.median(ts) * 1000
 v = json.loads(text)
 out = {'version': sys.version.split()[0], 'accelerated': json.decoder.c_scanstring is not None,
@@ -103,7 +162,7 @@ print(json.dumps(out))
 `;
 
 function python(file, reps) {
-  const r = spawnSync('python3', ['-c', PY_SCRIPT, file, String(reps), JSON.stringify(DUMP_OPTIONS.map((d) => d.py))], {
+  const r = spawnSync('python3', ['-c', PY_SCRIPT, file, String(reps), JSON.stringify(DUMP_OPTIONS.map((d) => d.py)), clock], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });
@@ -119,9 +178,10 @@ const sha = (s) => createHash('sha256').update(Buffer.from(s, 'utf8')).digest('h
 // ------------------------------------------------------------------------------------------------
 // Timing: contenders of one row interleaved round by round; medians.
 
-// With --expose-gc (npm run bench), a minor collection before each timed call empties the young
-// generation, so that no contender pays for the garbage the previous one left behind.
-const minorGc = typeof globalThis.gc === 'function' ? () => globalThis.gc({ type: 'minor' }) : () => {};
+const minorGc = (await minorGcFunction()) ?? (() => {});
+const clock = option('clock') === 'cpu' ? 'cpu' : 'wall';
+/** Milliseconds: wall time, or the process's CPU time (user + system) with --clock=cpu. */
+const now = clock === 'cpu' ? () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; } : () => performance.now();
 
 function measure(fns, rounds) {
   const samples = fns.map(() => []);
@@ -129,9 +189,9 @@ function measure(fns, rounds) {
     for (let k = 0; k < fns.length; k++) {
       const i = (k + r) % fns.length;
       minorGc();
-      const t = process.hrtime.bigint();
+      const t = now();
       fns[i]();
-      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      const ms = now() - t;
       if (r >= 2) samples[i].push(ms); // two warm-up rounds
     }
   }
@@ -144,11 +204,27 @@ function table(rows) {
 }
 
 console.log(`pyjson benchmark${quick ? ' (quick smoke run)' : ''}`);
-console.log(`runtime: Node ${process.version} (V8 ${process.versions.v8}), ${process.platform}/${process.arch}`);
-console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB`);
+console.log(`runtime: ${runtimeLabel()}, ${process.platform}/${process.arch}${(await minorGcFunction()) ? '' : ' (no minor GC between calls: run with --expose-gc)'}`);
+console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; timing: ${clock === 'cpu' ? 'CPU time of the process' : 'wall time'}`);
+
+// The summary: one ratio per target and input, as the issue states the targets.
+const TARGETS = [
+  ['loads ÷ JSON.parse', '≤ 1.5', (x) => x <= 1.5],
+  ['loads ÷ CPython json.loads', '< 1', (x) => x < 1],
+  ['loads lossless ÷ JSON.parse', '≤ 2.5', (x) => x <= 2.5],
+  ['dumps ÷ JSON.stringify, same value', '≤ 2', (x) => x <= 2],
+  ['sortKeys+indent 2 ÷ JSON.stringify(v, null, 2), same value', '≤ 3', (x) => x <= 3],
+  ['compact, no ascii ÷ JSON.stringify, same value', '', null],
+  ['dumps of the exact value ÷ CPython json.dumps', '< 1', (x) => x < 1],
+  ['sortKeys+indent 2 of the exact value ÷ CPython', '', null],
+  ['loads peak memory ÷ JSON.parse (input scaled to ≥ 50 MB)', '≤ 1.5', (x) => x <= 1.5],
+];
+const summary = new Map(TARGETS.map(([name]) => [name, new Map()]));
+const note = (name, input, x) => summary.get(name).set(input, x);
 
 const tmp = mkdtempSync(join(tmpdir(), 'pyjson-bench-'));
 let failures = 0;
+let linesSummary = null;
 try {
   for (const { name, text } of inputs) {
     const mb = Buffer.byteLength(text) / 1e6;
@@ -162,8 +238,8 @@ try {
     const value = loads(text);
     const lossless = loads(text, { lossless: true });
     for (const [k, d] of DUMP_OPTIONS.entries()) {
-      const ours = dumps(lossless, d.opts);
-      if (py && sha(ours) !== py.dumps[k].sha) {
+      // The lossless value keeps floats such as 1.0 apart from ints, so its text is CPython's.
+      if (py && sha(dumps(lossless, d.opts)) !== py.dumps[k].sha) {
         console.log(`MISMATCH: ${name} ${d.label}: pyjson's text differs from CPython's`);
         failures++;
       }
@@ -171,6 +247,8 @@ try {
 
     console.log(`\n${name} (${mb.toFixed(1)} MB)${py ? `, CPython ${py.version}${py.accelerated ? ' with _json' : ''}` : ''}`);
     const rows = [['operation', 'contender', 'median ms', 'MB/s', 'x native', 'x CPython']];
+    const ratios = new Map();
+    // contenders: [who, fn, compared with CPython?]; the first is the native one.
     const addRows = (label, contenders, pyMs) => {
       const present = contenders.filter(([who, f]) => {
         if (!f) return false;
@@ -184,18 +262,19 @@ try {
       });
       const ms = measure(present.map(([, f]) => f), rounds);
       const nativeMs = ms[0];
-      present.forEach(([who], i) => {
-        rows.push([label, who, ms[i].toFixed(2), (mb / (ms[i] / 1000)).toFixed(0), (ms[i] / nativeMs).toFixed(2), pyMs ? (ms[i] / pyMs).toFixed(2) : '-']);
+      present.forEach(([who, , exact], i) => {
+        ratios.set(`${label}/${who}`, [ms[i] / nativeMs, exact && pyMs ? ms[i] / pyMs : NaN]);
+        rows.push([label, who, ms[i].toFixed(2), (mb / (ms[i] / 1000)).toFixed(0), (ms[i] / nativeMs).toFixed(2), exact && pyMs ? (ms[i] / pyMs).toFixed(2) : '-']);
       });
       if (pyMs) rows.push([label, 'CPython json', pyMs.toFixed(2), (mb / (pyMs / 1000)).toFixed(0), (pyMs / nativeMs).toFixed(2), '1.00']);
     };
     addRows('loads', [
-      ['JSON.parse', () => JSON.parse(text)],
-      ['pyjson loads', () => loads(text)],
-      ['pyjson lossless', () => loads(text, { lossless: true })],
-      ['lossless-json', losslessJson && (() => losslessJson.parse(text))],
-      ['json-bigint', bigintJSON && (() => bigintJSON.parse(text))],
-      ['json-with-bigint', jsonWithBigint && (() => jsonWithBigint.JSONParse(text))],
+      ['JSON.parse', () => JSON.parse(text), true],
+      ['pyjson loads', () => loads(text), true],
+      ['pyjson lossless', () => loads(text, { lossless: true }), true],
+      ['lossless-json', losslessJson && (() => losslessJson.parse(text)), true],
+      ['json-bigint', bigintJSON && (() => bigintJSON.parse(text)), true],
+      ['json-with-bigint', jsonWithBigint && (() => jsonWithBigint.JSONParse(text)), true],
     ], py?.loads);
     const attempt = (f) => {
       try {
@@ -209,39 +288,84 @@ try {
     const bigintParsed = bigintJSON ? attempt(() => bigintJSON.parse(text)) : undefined;
     const withBigintParsed = jsonWithBigint ? attempt(() => jsonWithBigint.JSONParse(text)) : undefined;
     // A string built by concatenation may come back as a rope that is flattened only when first
-    // read; reading a character puts that cost inside the timing, as for JSON.stringify's flat text.
+    // read; reading a character puts that cost inside the timing, as for JSON.stringify's text.
     const flat = (s) => s.charCodeAt(s.length >> 1);
     for (const [k, d] of DUMP_OPTIONS.entries()) {
       const indent = d.opts.indent;
       addRows(d.label, [
-        ['JSON.stringify', () => flat(d.native(nativeValue))],
-        ['pyjson dumps', () => flat(dumps(value, d.opts))],
-        ['lossless-json', losslessParsed !== undefined && (() => flat(losslessJson.stringify(losslessParsed, null, indent)))],
-        ['json-bigint', bigintParsed !== undefined && (() => flat(bigintJSON.stringify(bigintParsed, null, indent)))],
-        ['json-with-bigint', withBigintParsed !== undefined && (() => flat(jsonWithBigint.JSONStringify(withBigintParsed, null, indent)))],
+        ['JSON.stringify', () => flat(d.native(nativeValue)), false],
+        ['pyjson dumps, same value', () => flat(dumps(nativeValue, d.opts)), false],
+        ['pyjson dumps, exact value', () => flat(dumps(value, d.opts)), true],
+        ['lossless-json', losslessParsed !== undefined && (() => flat(losslessJson.stringify(losslessParsed, null, indent))), true],
+        ['json-bigint', bigintParsed !== undefined && (() => flat(bigintJSON.stringify(bigintParsed, null, indent))), true],
+        ['json-with-bigint', withBigintParsed !== undefined && (() => flat(jsonWithBigint.JSONStringify(withBigintParsed, null, indent))), true],
       ], py?.dumps[k].ms);
     }
     console.log(table(rows));
+    const ratio = (key, col) => ratios.get(key)?.[col] ?? NaN;
+    note('loads ÷ JSON.parse', name, ratio('loads/pyjson loads', 0));
+    note('loads ÷ CPython json.loads', name, ratio('loads/pyjson loads', 1));
+    note('loads lossless ÷ JSON.parse', name, ratio('loads/pyjson lossless', 0));
+    note('dumps ÷ JSON.stringify, same value', name, ratio('dumps default/pyjson dumps, same value', 0));
+    note('sortKeys+indent 2 ÷ JSON.stringify(v, null, 2), same value', name, ratio('dumps sortKeys+indent 2/pyjson dumps, same value', 0));
+    note('compact, no ascii ÷ JSON.stringify, same value', name, ratio('dumps compact, no ascii/pyjson dumps, same value', 0));
+    note('dumps of the exact value ÷ CPython json.dumps', name, ratio('dumps default/pyjson dumps, exact value', 1));
+    note('sortKeys+indent 2 of the exact value ÷ CPython', name, ratio('dumps sortKeys+indent 2/pyjson dumps, exact value', 1));
   }
 
   if (!quick && inputs.length > 0) {
-    // Peak memory of one parse in a fresh process, on the largest input.
-    const largest = inputs.reduce((a, b) => (a.text.length > b.text.length ? a : b));
-    const file = join(tmp, 'largest.json');
-    writeFileSync(file, largest.text);
-    const peak = (code) => {
-      const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    // Peak memory of one parse in a fresh process, each input scaled to at least 50 MB (a list of
+    // copies of it).
+    const lib = join(root, 'dist', 'index.js');
+    const peak = (file, how) => {
+      const [cmd, cmdArgs] = selfCommand(join(here, 'peak.mjs'), [lib, file, how]);
+      const r = spawnSync(cmd, cmdArgs, { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`peak memory (${how}) failed: ${r.stderr}`);
       return Number(r.stdout.trim());
     };
-    // Both processes load pyjson before the baseline, so that only the parse is counted.
-    const read = `import { readFileSync } from 'node:fs'; const { loads } = await import(${JSON.stringify(join(root, 'dist', 'index.js'))}); const t = readFileSync(${JSON.stringify(file)}, 'utf8'); const base = process.resourceUsage().maxRSS;`;
-    const nativePeak = peak(`${read} const v = JSON.parse(t); console.log(process.resourceUsage().maxRSS - base);`);
-    const oursPeak = peak(`${read} const v = loads(t); console.log(process.resourceUsage().maxRSS - base);`);
-    console.log(`\npeak memory of one parse of ${largest.name} (RSS growth): JSON.parse ${(nativePeak / 1024).toFixed(0)} MB, pyjson loads ${(oursPeak / 1024).toFixed(0)} MB (x${(oursPeak / nativePeak).toFixed(2)})`);
+    const rows = [['peak memory of one parse', 'MB', 'JSON.parse MiB', 'pyjson loads MiB', 'ratio']];
+    for (const { name, text } of inputs) {
+      const copies = Math.ceil(50e6 / Buffer.byteLength(text));
+      const file = join(tmp, 'scaled.json');
+      writeFileSync(file, copies === 1 ? text : `[${Array(copies).fill(text).join(',')}]`);
+      const nativePeak = peak(file, 'JSON.parse');
+      const oursPeak = peak(file, 'loads');
+      rows.push([`${name}${copies > 1 ? ` x ${copies}` : ''}`, (Buffer.byteLength(text) * copies / 1e6).toFixed(0), nativePeak.toFixed(0), oursPeak.toFixed(0), (oursPeak / nativePeak).toFixed(2)]);
+      note('loads peak memory ÷ JSON.parse (input scaled to ≥ 50 MB)', name, oursPeak / nativePeak);
+    }
+    console.log(`\n${table(rows)}`);
+  }
+
+  if (wanted('lines')) {
+    if (!existsSync(RECORDS)) throw new Error(`benchmark records ${RECORDS} are missing: they are part of the repository (bench/data/)`);
+    const reps = Number(option('lines-reps') ?? (quick ? 1 : 3));
+    const lines = benchLines({ megabytes: quick ? 1 : Number(option('lines-mb') ?? 100), reps, tmp, clock });
+    console.log(table(lines.rows));
+    linesSummary = lines.summary;
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
+
+// ------------------------------------------------------------------------------------------------
+// Summary (markdown), the form bench/README.md keeps per runtime.
+
+const fmt = (x, ok) => (Number.isNaN(x) ? '' : `${x.toFixed(2)}${ok ? (ok(x) ? ' ✓' : ' ✗') : ''}`);
+const names = inputs.map((i) => i.name.replace(/\.json$/, ''));
+const md = [`#### ${runtimeLabel()}`, '', `${clock === 'cpu' ? 'CPU' : 'Wall'} time; load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`, '', `| operation | target | ${names.join(' | ')} |`, `| --- | --- |${names.map(() => ' --- |').join('')}`];
+for (const [name, target, ok] of TARGETS) {
+  const cells = inputs.map((i) => fmt(summary.get(name).get(i.name) ?? NaN, ok));
+  if (cells.some(Boolean)) md.push(`| ${name} | ${target} | ${cells.join(' | ')} |`);
+}
+if (linesSummary) {
+  md.push('', '| JSON Lines | target | value |', '| --- | --- | --- |');
+  for (const [name, [x, target, ok]] of Object.entries(linesSummary)) md.push(`| ${name} | ${target} | ${fmt(x, ok)} |`);
+}
+const mdText = `${md.join('\n')}\n`;
+console.log(`\n${mdText}`);
+const summaryFile = option('summary');
+if (summaryFile) writeFileSync(summaryFile, mdText);
+
 if (failures > 0) {
   console.log(`\n${failures} output mismatch(es) with CPython`);
   process.exitCode = 1;

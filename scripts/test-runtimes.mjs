@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeBundle, formatSize } from './bundle.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -42,8 +42,8 @@ function sh(cmd, args, opts = {}) {
   return { code: r.status ?? -1, out: `${r.stdout ?? ''}${r.stderr ?? ''}`, error: r.error };
 }
 
-/** Path of the runtime's binary, installing it into the cache first if needed. */
-function install(rt) {
+/** Path of the runtime's binary, installing it into the cache first if needed (bench/ shares it). */
+export function install(rt) {
   if (rt.pkg === 'node' && process.versions.node === rt.version) return process.execPath;
   if (rt.pkg === 'node' && rt.id === 'node20' && process.versions.node.startsWith('20.')) return process.execPath;
   const dir = join(cacheDir, `${rt.pkg}@${rt.version}`);
@@ -167,4 +167,5 @@ async function main() {
   process.exitCode = failed ? 1 : 0;
 }
 
-await main();
+// Imported by the benchmark for RUNTIMES and install(); run as a script, it tests.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

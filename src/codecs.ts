@@ -52,6 +52,19 @@ export function decodeBytes(input: Uint8Array): string {
 }
 
 /**
+ * What `json.loads(bytes)` decodes from the UTF-8 encoding of `text`, for a caller that decoded
+ * valid UTF-8 already (the lines of a byte stream): `text` without a leading BOM (`utf-8-sig`),
+ * or, where NUL bytes at the start make `detect_encoding` pick UTF-16 or UTF-32, the bytes
+ * decoded as it picks.
+ */
+export function decodedAsBytes(text: string): string {
+  const c0 = text.charCodeAt(0);
+  if (c0 === 0xfeff) return text.slice(1);
+  if (c0 === 0 || (c0 < 0x80 && text.charCodeAt(1) === 0)) return decodeBytes(encodeUtf8(text));
+  return text;
+}
+
+/**
  * CPython's `input.decode(encoding, 'surrogatepass')` for the codecs `detect_encoding` names.
  * `'utf-16'` and `'utf-32'` without a BOM read little-endian (CPython's native order on the
  * platforms it runs on here).
@@ -78,14 +91,19 @@ export function decodeAs(input: Uint8Array, encoding: JsonEncoding): string {
 // Shared helpers
 // ---------------------------------------------------------------------------------------------
 
-interface TextDecoderLike {
-  decode(input: Uint8Array): string;
-}
-
-declare const TextDecoder: new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => TextDecoderLike;
+// The platform's UTF-8 codecs, reached this one way across src/ (the library compiles without
+// the DOM and Node type libraries, which declare them).
+declare const TextDecoder: new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => { decode(input: Uint8Array): string };
+declare const TextEncoder: new () => { encode(s: string): Uint8Array };
 
 /** The fatal UTF-8 TextDecoder, made on first use (missing in a few bare engines: then it throws). */
-let utf8Fatal: TextDecoderLike | undefined;
+let utf8Fatal: { decode(input: Uint8Array): string } | undefined;
+let utf8Encoder: { encode(s: string): Uint8Array } | undefined;
+
+/** The UTF-8 bytes of `s` (the platform's `TextEncoder`: a lone surrogate becomes U+FFFD). */
+export function encodeUtf8(s: string): Uint8Array {
+  return (utf8Encoder ??= new TextEncoder()).encode(s);
+}
 
 function fail(encoding: string, object: Uint8Array, start: number, end: number, reason: string, note: string | undefined): never {
   const e = new UnicodeDecodeError(encoding, object, start, end, reason);
@@ -98,12 +116,13 @@ function fail(encoding: string, object: Uint8Array, start: number, end: number, 
 // ---------------------------------------------------------------------------------------------
 
 /**
- * One piece of a UTF-8 stream, decoded as CPython's decoder does: with `surrogatepass` (as
- * `json.loads(bytes)`) or strict (as a text file is read). Unless `final`, a sequence cut by the
- * end of `b` is left for the next piece: `consumed` says how many bytes were decoded.
+ * UTF-8 decoded as CPython's decoder does: strict (as a text file is read) or with
+ * `surrogatepass` (as `json.loads(bytes)`). Unless `final`, a sequence cut by the end of `b` is
+ * left for the next piece (`consumed` says how many bytes were decoded), and raises only where
+ * no byte to come could complete it.
  * @throws {UnicodeDecodeError} positions relative to `b`
  */
-export function decodeUtf8Piece(b: Uint8Array, surrogatepass: boolean, final: boolean): { text: string; consumed: number } {
+export function decodeUtf8(b: Uint8Array, final: boolean, surrogatepass = false): { text: string; consumed: number } {
   const n = b.length;
   const cut = final ? n : incompleteTail(b);
   let text: string | undefined;

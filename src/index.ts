@@ -56,7 +56,8 @@ export function dumps(obj: unknown, options?: DumpsOptions): string {
  *
  * @example
  * const chunks: string[] = [];
- * dump({ a: 1 }, { write: (c: string) => chunks.push(c) }); // chunks: ['{', '"a"', ': ', '1', '}']
+ * dump({ a: 1 }, { write: (c: string) => chunks.push(c) });
+ * chunks // → ['{', '"a"', ': ', '1', '}']
  */
 export function dump(obj: unknown, fp: TextWriter, options?: DumpsOptions): void {
   for (const chunk of encoderFor(options, 'dump()').iterencode(obj)) fp.write(chunk);

@@ -6,3 +6,7 @@
  */
 export { pyRepr, type PyValue } from './protocol.js';
 export { InvalidOperation, OverflowError, ValueError } from './errors.js';
+export { Decimal, type DecimalComparable, type DecimalInput, type DecimalTuple, type DecimalTupleArray } from './decimal/index.js';
+export { repr, str } from './repr.js';
+export { UUID, type UUIDArgs } from './uuid.js';
+export * from './datetime/index.js';

@@ -12,8 +12,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { JSONDecodeError, loads, ValueError } from '../../src/index.js';
 import {
   asDefaultLoads,
@@ -28,22 +27,13 @@ import {
   type Tagged,
 } from '../support/oracle.js';
 import { DEVIATIONS } from './deviations.js';
+import { fixturePath } from './fixtures.js';
 
-// build/test/conformance/ -> repository root (three levels up); works from test/conformance/ too.
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    dir = dirname(dir);
-  }
-  return resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-}
-
-const SUITE = resolve(repoRoot(), '../shared/data/jsontestsuite');
+// The vendored copy (test/fixtures/jsontestsuite/, byte for byte; its README gives the source).
+// Relative to this file: test/conformance/ and build/test/conformance/ both find it (see fixtures.ts).
+const SUITE = fixturePath('jsontestsuite');
 const PARSING = join(SUITE, 'test_parsing');
 const TRANSFORM = join(SUITE, 'test_transform');
-const present = existsSync(PARSING);
-const SKIP = present ? false : `JSONTestSuite not found at ${PARSING} (shared data absent): skipped`;
 
 /**
  * Files nested far too deep to hand to pyodide: its WebAssembly stack dies fatally (the whole
@@ -94,7 +84,7 @@ function differences(bytes: Uint8Array, want: LoadsResult): string[] {
   return out;
 }
 
-const oracle = present ? await getOracle() : undefined;
+const oracle = await getOracle();
 
 function checkFolder(folder: string, prefix: string): void {
   const files = readdirSync(folder)
@@ -126,7 +116,7 @@ function checkFolder(folder: string, prefix: string): void {
           : `loads(bytes) gives CPython's value or error for ${key}`;
     test(name, () => {
       const bytes = new Uint8Array(readFileSync(join(folder, file)));
-      const want = oracle!.pyLoads([{ bytesHex: bytesToHex(bytes) }])[0]!;
+      const want = oracle.pyLoads([{ bytesHex: bytesToHex(bytes) }])[0]!;
       if (prefix === '') {
         // JSONTestSuite's own expectation, as a sanity check of the oracle.
         if (file.startsWith('y_')) assert.ok('ok' in want, `CPython rejects y_ file ${file}: ${show(want)}`);
@@ -149,18 +139,17 @@ function checkFolder(folder: string, prefix: string): void {
   }
 }
 
-if (present) {
-  test('JSONTestSuite test_parsing has its 318 files', () => {
-    assert.equal(readdirSync(PARSING).filter((f) => f.endsWith('.json')).length, 318);
-  });
-  checkFolder(PARSING, '');
-  if (existsSync(TRANSFORM)) checkFolder(TRANSFORM, 'transform/');
-  test('deviations.ts names only existing files', () => {
-    for (const key of Object.keys(DEVIATIONS)) {
-      const path = key.startsWith('transform/') ? join(TRANSFORM, key.slice('transform/'.length)) : join(PARSING, key);
-      assert.ok(existsSync(path), `deviations.ts lists ${key}, which does not exist`);
-    }
-  });
-} else {
-  test('JSONTestSuite conformance', { skip: SKIP }, () => {});
-}
+test('JSONTestSuite test_parsing has its 318 files', () => {
+  assert.equal(readdirSync(PARSING).filter((f) => f.endsWith('.json')).length, 318);
+});
+test('JSONTestSuite test_transform has its 22 files', () => {
+  assert.equal(readdirSync(TRANSFORM).filter((f) => f.endsWith('.json')).length, 22);
+});
+checkFolder(PARSING, '');
+checkFolder(TRANSFORM, 'transform/');
+test('deviations.ts names only existing files', () => {
+  for (const key of Object.keys(DEVIATIONS)) {
+    const path = key.startsWith('transform/') ? join(TRANSFORM, key.slice('transform/'.length)) : join(PARSING, key);
+    assert.ok(existsSync(path), `deviations.ts lists ${key}, which does not exist`);
+  }
+});

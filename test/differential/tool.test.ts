@@ -4,14 +4,14 @@
  * files. Standard output, standard error, exit status and every file left behind must be
  * byte-identical.
  *
- * How CPython is driven (see /work/shared/docs/oracle-notes.md): `sys.argv = ['pyjson', ...]`,
+ * How CPython is driven (the pyodide notes in test/support/oracle.ts): `sys.argv = ['pyjson', ...]`,
  * stdin is a `TextIOWrapper` over the bytes with `newline='\n'` (as POSIX stdin), stdout and stderr
  * wrap byte buffers that survive `close()`, `os.environ` holds the colour variables, and
  * `SystemExit` is turned into the status (and its message, printed as the interpreter would).
  * A terminal is simulated by a stdout whose `isatty()` is true. Each case runs in a fresh
  * directory holding its files.
  *
- * Deliberate differences, normalised here and listed in the README (How the CLI differs from CPython 3.14):
+ * Deliberate differences, normalised here and listed in docs/cli.md (How the CLI differs from CPython 3.14):
  * - `-h`: the help prose is pyjson's own; only the usage paragraph and the status are compared.
  * - an `OSError` (missing file, ...) is a traceback in CPython; pyjson prints its last line.
  *   The driver prints `f'{type(e).__name__}: {e}'` for it, so that line is compared.

@@ -22,9 +22,9 @@ function packedFiles(): string[] {
 
 test('npm pack contains only dist, bin, README, LICENSE, CHANGELOG and package.json', { skip }, () => {
   const files = packedFiles();
-  const allowed = /^(dist\/[^/]+\.(js|d\.ts)|bin\/[^/]+\.js|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
+  const allowed = /^(dist\/(?:[^/]+\/)*[^/]+\.(js|d\.ts)|bin\/[^/]+\.js|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/;
   assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
-  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
+  for (const needed of ['dist/index.js', 'dist/index.d.ts', 'dist/python/index.js', 'dist/python/index.d.ts', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']) {
     assert.ok(files.includes(needed), `${needed} is missing from the package`);
   }
 });
@@ -35,4 +35,13 @@ test('npm pack ships no stale dist/ file without a source in src/', { skip }, ()
     .map((f) => f.replace(/^dist\//, '').replace(/\.(d\.ts|js)$/, ''))
     .filter((name) => !existsSync(`${ROOT}src/${name}.ts`));
   assert.deepEqual([...new Set(stale)], [], 'remove dist/ before building (rm -rf dist)');
+});
+
+test('the package resolves pyjson/python to dist/python/index.js, with its exports', { skip }, async () => {
+  // A package can import itself by name through its exports map.
+  const python = (await import('pyjson/python')) as Record<string, unknown>;
+  for (const name of ['repr', 'str', 'UUID', 'pyRepr', 'ValueError']) {
+    assert.ok(name in python, `pyjson/python lacks ${name}`);
+  }
+  assert.equal((python.repr as (x: unknown) => string)([true, null]), '[True, None]');
 });

@@ -4,7 +4,12 @@
  * bridge without loss (ints as decimal text, floats as their repr, strings as hex of their
  * UTF-16 code units so that lone surrogates survive).
  *
- * Read /work/shared/docs/oracle-notes.md for the pitfalls this module works around.
+ * Pitfalls this module works around: strings cross the bridge as UTF-8, so lone surrogates would
+ * be altered (hence hex of UTF-16 code units); nesting deeper than about 400 levels kills
+ * pyodide's WebAssembly stack for good (not a RecursionError), so deep inputs are tested on the JS
+ * side alone; Python exceptions are caught in Python and returned as [type, message, notes], not
+ * as JS exceptions carrying pyodide's traceback. `json.tool.main()` runs in-process with
+ * `sys.argv`, `sys.stdin`/`stdout`/`stderr` and `os.environ` replaced (test/differential/tool.test.ts).
  * @module
  */
 import { loadPyodide } from 'pyodide';

@@ -1,6 +1,6 @@
 // The JS side of the value mapping (issue 2's tables): what each JS value is taken as, option
-// spellings, error classes. Expected texts are CPython 3.14's (see the catalogue in
-// shared/docs/cpython-json-3.14.md); JS-only behaviour (Map, float(), __proto__) is our spec.
+// spellings, error classes. Expected texts are CPython 3.14.2's (runs of its json module and
+// Lib/json sources); JS-only behaviour (Map, float(), __proto__) is our spec.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {

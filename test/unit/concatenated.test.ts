@@ -314,6 +314,20 @@ describe('parseConcatenated()', () => {
     assert.deepEqual(t.error.notes, ['positions count from byte 3 of the stream']);
   });
 
+  test('parseConcatenated() reports invalid UTF-8 at the end of a chunk at once, as CPython decodes the whole stream', async () => {
+    const decodeError = (b: Uint8Array) => oracle.pyRun(`_decode_error('${Buffer.from(b).toString('hex')}')`) as string;
+    // C3 wants a continuation byte; E2 82, a character cut by the chunk's end, does not start with one.
+    const cutAfterBad = [new Uint8Array([...utf8('1 "'), 0xc3, 0xe2, 0x82]), new Uint8Array([0xac, ...utf8('"')])];
+    // F0 80 can never become a character, whatever the next chunk holds.
+    const neverComplete = [new Uint8Array([...utf8('[1] "'), 0xf0, 0x80]), new Uint8Array([0x80, 0x80, ...utf8('"')])];
+    for (const chunks of [cutAfterBad, neverComplete]) {
+      const { values, error } = await collect(parseConcatenated(chunks));
+      assert.deepEqual(values, []);
+      assert.ok(error instanceof UnicodeDecodeError);
+      assert.equal(error.message, decodeError(Buffer.concat(chunks)));
+    }
+  });
+
   test('parseConcatenated() yields the good documents, then throws CPython\'s error for a bad one, relative to its start', async () => {
     const text = '{"ok": 1}\n[2, 3]\n{"a": [1,\n 2,]}\n[4]';
     const [want] = pyConcat([text]);

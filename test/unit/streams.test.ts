@@ -2,11 +2,11 @@
 //
 // Where the expected text comes from:
 // - Error messages, positions, notes and partial outputs are CPython 3.14's, asked from pyodide in
-//   this file (`py(...)` below), or quoted from shared/docs/cpython-json-3.14.md §7/§8 where noted.
+//   this file (`py(...)` below), or quoted from runs of CPython 3.14.2 (iterencode chunks, dump's writes, load's encodings) where noted.
 // - The text of a successful dumpAsync / stringifyLines is compared with our own `dumps` / `dump`:
 //   their text is proven against CPython by test/differential/dumps.test.ts and test/cpython/*.
 // - JSON Lines behaviour that CPython does not have (blank lines, CRLF, line numbers in errors) is
-//   our spec (README, "Files and streams"): each line is checked against CPython's `json.loads(line)`.
+//   our spec (docs/streams.md): each line is checked against CPython's `json.loads(line)`.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -686,6 +686,28 @@ describe('stringifyLines()', () => {
     assert.deepEqual(values, ['1\n']);
     assert.equal(error?.message, 'Object of type object is not JSON serializable');
     assert.deepEqual(error?.notes, ['when serializing list item 0']);
+  });
+
+  test('stringifyLines() with batchSize gathers the lines of a sync iterable into chunks, not those of an async one', async () => {
+    const values = SAMPLES.slice(0, 6);
+    const lines = values.map((v) => dumps(v) + '\n');
+    const batched = (await collect(stringifyLines(values, { batchSize: 30 }))).values as string[];
+    assert.equal(batched.join(''), lines.join(''));
+    assert.ok(batched.length < lines.length, 'some lines share a chunk');
+    // Each chunk is whole lines, and is cut as soon as it holds batchSize characters.
+    for (const chunk of batched.slice(0, -1)) {
+      assert.ok(chunk.endsWith('\n') && chunk.length >= 30, JSON.stringify(chunk));
+      assert.ok(chunk.lastIndexOf('\n', chunk.length - 2) + 1 < 30, `cut late: ${JSON.stringify(chunk)}`);
+    }
+    assert.deepEqual((await collect(stringifyLines(values, { batchSize: 1e9 }))).values, [lines.join('')]);
+    assert.deepEqual((await collect(stringifyLines(asyncChunks(values), { batchSize: 1e9 }))).values, lines);
+    // The lines before a failing value come out before its error.
+    const { values: before, error } = await collect(stringifyLines([1, 2, [new object()], 3], { batchSize: 1e9 }));
+    assert.deepEqual(before, ['1\n2\n']);
+    assert.equal(error?.message, 'Object of type object is not JSON serializable');
+    for (const bad of [0, -1, NaN, '10', null]) {
+      assert.throws(() => stringifyLines([], { batchSize: bad as never }), TypeError);
+    }
   });
 
   test('stringifyLinesStream() works in a WHATWG pipe and as a Node Transform via Duplex.fromWeb', async () => {

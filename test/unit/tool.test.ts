@@ -1,7 +1,7 @@
 /**
  * Unit tests of the `pyjson` command line (src/tool.ts, src/tool-node.ts, bin/pyjson.js):
- * every option and error path of `main()` in-process (expected texts are CPython 3.14.2's, see
- * /work/shared/docs/cpython-json-3.14.md §15), the Node adapter on real files, and a few runs of
+ * every option and error path of `main()` in-process (expected texts are CPython 3.14.2's
+ * `python -m json` / `json.tool`, from runs of it), the Node adapter on real files, and a few runs of
  * the real `bin/pyjson.js` in a subprocess (these need `npx tsc -p tsconfig.json` to have built
  * dist/; they are skipped with a message otherwise).
  */
@@ -11,19 +11,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  canColorize,
-  colorizeJson,
-  decodeUtf8,
-  describeFileError,
-  main,
-  parseArgs,
-  pyInt,
-  pyRepr,
-  type ToolFileSystem,
-  type ToolIO,
-  type ToolWriter,
-} from '../../src/tool.js';
+import { main, type ToolFileSystem, type ToolIO, type ToolWriter } from '../../src/tool.js';
+import { parseArgs } from '../../src/tool/argparse.js';
+import { canColorize, colorizeJson } from '../../src/tool/color.js';
+import { describeFileError } from '../../src/tool/os-errors.js';
+import { pyInt } from '../../src/tool/py-int.js';
+import { decodeUtf8 } from '../../src/codecs.js';
+import { pyStrRepr } from '../../src/float.js';
 import { nodeFileSystem, nodeWriter } from '../../src/tool-node.js';
 import { UnicodeDecodeError } from '../../src/index.js';
 
@@ -258,12 +252,12 @@ describe('main() arguments', () => {
     assert.equal(pyInt('9'.repeat(4301)), undefined, 'over the int max str digits limit');
   });
 
-  test('pyRepr() follows Python repr() for str', () => {
-    assert.equal(pyRepr('x'), "'x'");
-    assert.equal(pyRepr("it's"), '"it\'s"');
-    assert.equal(pyRepr('a\'"'), "'a\\'\"'");
-    assert.equal(pyRepr('\\\n\r\t\x00\x7f\x85\xa0é'), "'\\\\\\n\\r\\t\\x00\\x7f\\x85\\xa0é'");
-    assert.equal(pyRepr('\u200b\u2028\ud800😀\u{e0001}'), "'\\u200b\\u2028\\ud800😀\\U000e0001'");
+  test('pyStrRepr() follows Python repr() for str', () => {
+    assert.equal(pyStrRepr('x'), "'x'");
+    assert.equal(pyStrRepr("it's"), '"it\'s"');
+    assert.equal(pyStrRepr('a\'"'), "'a\\'\"'");
+    assert.equal(pyStrRepr('\\\n\r\t\x00\x7f\x85\xa0é'), "'\\\\\\n\\r\\t\\x00\\x7f\\x85\\xa0é'");
+    assert.equal(pyStrRepr('\u200b\u2028\ud800😀\u{e0001}'), "'\\u200b\\u2028\\ud800😀\\U000e0001'");
   });
 });
 

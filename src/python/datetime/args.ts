@@ -1,0 +1,133 @@
+/**
+ * How JS arguments stand for Python's: a safe integer (not -0), a bigint or a boolean is an
+ * int; any other number, and pyjson's `float()`, is a float. Conversions raise the errors
+ * CPython's argument parsing raises, as the pyodide build of CPython 3.14 words them (there a C
+ * long is 32 bits wide).
+ * @module
+ */
+import { ValueError } from '../errors.js';
+import { OverflowError } from '../errors.js';
+import { PyFloat, isPyInt } from '../../float.js';
+import { suggest } from './suggestions.js';
+
+/** The key under which the datetime classes give their Python type name (`datetime.date`...). */
+export const pyTypeName: unique symbol = Symbol('pyTypeName') as never;
+
+/** Python's `type(x).__name__` (the C `tp_name`) of a JS value, as pyjson maps values. */
+export function typeName(v: unknown): string {
+  if (v === null || v === undefined) return 'NoneType';
+  switch (typeof v) {
+    case 'boolean':
+      return 'bool';
+    case 'number':
+      return isPyInt(v) ? 'int' : 'float';
+    case 'bigint':
+      return 'int';
+    case 'string':
+      return 'str';
+    case 'object': {
+      const own = (v as { [pyTypeName]?: string })[pyTypeName];
+      if (typeof own === 'string') return own;
+      if (v instanceof PyFloat) return 'float';
+      if (Array.isArray(v)) return 'list';
+      if (v instanceof Map) return 'dict';
+      const proto = Object.getPrototypeOf(v);
+      if (proto === Object.prototype || proto === null) return 'dict';
+      const name = (v as { constructor?: { name?: unknown } }).constructor?.name;
+      if (name === 'Decimal') return 'decimal.Decimal';
+      return typeof name === 'string' && name ? name : 'object';
+    }
+    default:
+      return typeof v;
+  }
+}
+
+/** The type name in CPython's "argument N must be X, not Y" messages (None is `None`). */
+export function argTypeName(v: unknown): string {
+  return v === null || v === undefined ? 'None' : typeName(v);
+}
+
+/** Whether `v` is a Python int as pyjson maps values. */
+export function isInt(v: unknown): v is number | bigint | boolean {
+  return typeof v === 'bigint' || typeof v === 'boolean' || (typeof v === 'number' && isPyInt(v));
+}
+
+/** Whether `v` is a Python float as pyjson maps values. */
+export function isFloat(v: unknown): v is number | PyFloat {
+  return (typeof v === 'number' && !isPyInt(v)) || v instanceof PyFloat;
+}
+
+const C_LONG_MIN = -(2 ** 31);
+const C_LONG_MAX = 2 ** 31 - 1;
+
+/**
+ * An integer argument as CPython's `i` format reads it (`operator.index`, then a C int).
+ * @throws {TypeError} `'float' object cannot be interpreted as an integer`
+ * @throws {OverflowError} `Python int too large to convert to C long`
+ */
+export function cInt(v: unknown, cType: 'int' | 'long' = 'long'): number {
+  let n: number;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') {
+    if (v < BigInt(C_LONG_MIN) || v > BigInt(C_LONG_MAX)) throw new OverflowError(`Python int too large to convert to C ${cType}`);
+    return Number(v);
+  }
+  if (typeof v === 'number' && isPyInt(v)) n = v;
+  else throw new TypeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (n < C_LONG_MIN || n > C_LONG_MAX) throw new OverflowError(`Python int too large to convert to C ${cType}`);
+  return n;
+}
+
+/** A required positional integer argument (`function missing required argument 'month' (pos 2)`). */
+export function requiredInt(v: unknown, name: string, pos: number): number {
+  if (v === undefined) throw new TypeError(`function missing required argument '${name}' (pos ${pos})`);
+  return cInt(v);
+}
+
+/** An optional integer argument; `undefined` gives the default. */
+export function optionalInt(v: unknown, dflt = 0): number {
+  return v === undefined ? dflt : cInt(v);
+}
+
+/**
+ * Keyword arguments given as a plain object, checked against the names a Python function takes.
+ * @throws {TypeError} `<fn>() got an unexpected keyword argument 'x'`
+ */
+export function checkKeywords(kw: object, allowed: readonly string[], fn: string): void {
+  for (const k of Object.keys(kw)) {
+    if (allowed.includes(k)) continue;
+    const near = suggest(k, allowed);
+    throw new TypeError(`${fn}() got an unexpected keyword argument '${k}'${near ? `. Did you mean '${near}'?` : ''}`);
+  }
+}
+
+/** Whether `v` is a plain object (a bag of keyword arguments). */
+export function isKeywords(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Python's `UnicodeEncodeError` (a lone surrogate where UTF-8 text is required). */
+export class UnicodeEncodeError extends ValueError {
+  constructor(message?: string) {
+    super(message);
+    this.name = 'UnicodeEncodeError';
+  }
+}
+
+/**
+ * A str argument that CPython converts to UTF-8 (the `s` format): no NUL, no lone surrogate.
+ * @throws {TypeError} `<fn>() argument <pos> must be str, not int`
+ */
+export function utf8Str(v: unknown, fn: string, pos: number): string {
+  if (typeof v !== 'string') throw new TypeError(`${fn}() argument ${pos} must be str, not ${argTypeName(v)}`);
+  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(v);
+  if (lone) {
+    const at = [...v.slice(0, lone.index)].length;
+    const cp = lone[0].charCodeAt(0).toString(16);
+    throw new UnicodeEncodeError(`'utf-8' codec can't encode character '\\u${cp}' in position ${at}: surrogates not allowed`);
+  }
+  if (v.includes('\0')) throw new ValueError('embedded null character');
+  return v;
+}

@@ -1,0 +1,405 @@
+/**
+ * `datetime.datetime`: a date and a time of day, naive or with a fixed UTC offset.
+ * @module
+ */
+import { OverflowError, ValueError } from '../errors.js';
+import { pyRepr } from '../protocol.js';
+import { argTypeName, checkKeywords, cInt, optionalInt, pyTypeName, requiredInt, typeName, utf8Str } from './args.js';
+import { normalizeDate, ordToYmd } from './calendar.js';
+import { checkDate, checkTime, checkTzinfo } from './checks.js';
+import { date, invalidIso, type DateFields } from './date.js';
+import { formatOffset, formatTime, pad, reprTail, type Timespec } from './format.js';
+import { Invalid, isoDatetime, nextDayForHour24 } from './isoparse.js';
+import { binaryTypeError, compareTypeError } from './messages.js';
+import { time } from './time.js';
+import { divideToDouble, makeDelta, timedelta } from './timedelta.js';
+import { isoTimezone, timezone } from './timezone.js';
+import { gmtoff, localOffsetOfWall, localToPosix, posixToLocal } from './localtime.js';
+
+/** The fields `datetime.replace()` takes. */
+export interface DatetimeFields extends DateFields {
+  hour?: number | bigint;
+  minute?: number | bigint;
+  second?: number | bigint;
+  microsecond?: number | bigint;
+  /** A timezone, or null for a naive datetime. */
+  tzinfo?: timezone | null;
+  fold?: 0 | 1;
+}
+
+const EPOCH_ORDINAL = 719163; // date(1970, 1, 1).toordinal()
+const US_PER_DAY = 86400000000n;
+
+/**
+ * Python's `datetime.datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0,
+ * tzinfo=None, fold=0)`, positionally (`fold` is the ninth argument). A datetime with a
+ * `timezone` is aware, without one naive; the two never compare equal and cannot be ordered
+ * or subtracted, as in Python. `fold` shows only in `repr()`: with fixed offsets it changes no
+ * result.
+ *
+ * @throws {ValueError} for a field out of range (`day 30 must be in range 1..29 for month 2 in year 2024`)
+ * @throws {TypeError} for a field that is not an int, or a tzinfo that is not a timezone
+ * @example
+ * String(new datetime(2024, 1, 2, 3, 4, 5, 123456, timezone.utc)) // '2024-01-02 03:04:05.123456+00:00'
+ * @example
+ * repr(new datetime(2024, 1, 2, 3, 4)) // 'datetime.datetime(2024, 1, 2, 3, 4)'
+ * @example
+ * new datetime(2024, 1, 2, 3, 4, 5, 123456).isoformat('T', 'milliseconds') // '2024-01-02T03:04:05.123'
+ */
+export class datetime extends date {
+  declare readonly hour: number;
+  declare readonly minute: number;
+  declare readonly second: number;
+  declare readonly microsecond: number;
+  /** The timezone, or null for a naive datetime. */
+  declare readonly tzinfo: timezone | null;
+  /** PEP 495's fold: 0 or 1. */
+  declare readonly fold: number;
+
+  /** `datetime(1, 1, 1)`. */
+  static override readonly min: datetime;
+  /** `datetime(9999, 12, 31, 23, 59, 59, 999999)`. */
+  static override readonly max: datetime;
+
+  constructor(
+    year: number | bigint,
+    month: number | bigint,
+    day: number | bigint,
+    hour?: number | bigint,
+    minute?: number | bigint,
+    second?: number | bigint,
+    microsecond?: number | bigint,
+    tzinfo?: timezone | null,
+    fold?: 0 | 1,
+  ) {
+    // CPython converts every argument before it checks any range.
+    const y = requiredInt(year, 'year', 1);
+    const mo = requiredInt(month, 'month', 2);
+    const d = requiredInt(day, 'day', 3);
+    const h = optionalInt(hour);
+    const mi = optionalInt(minute);
+    const s = optionalInt(second);
+    const us = optionalInt(microsecond);
+    const f = optionalInt(fold);
+    checkDate(y, mo, d);
+    checkTime(h, mi, s, us, f);
+    const tz = checkTzinfo(tzinfo);
+    super(y, mo, d);
+    this.hour = h;
+    this.minute = mi;
+    this.second = s;
+    this.microsecond = us;
+    this.tzinfo = tz;
+    this.fold = f;
+    Object.freeze(this);
+  }
+
+  /**
+   * A datetime from ISO 8601 text as Python 3.14 reads it: any date `date.fromisoformat` takes,
+   * then any one character and a time as `time.fromisoformat` takes it (hour 24 is midnight of
+   * the next day).
+   * @throws {ValueError} `Invalid isoformat string: '...'`, or a range error
+   * @example
+   * String(datetime.fromisoformat('2024-01-02T03:04:05.5Z')) // '2024-01-02 03:04:05.500000+00:00'
+   */
+  static override fromisoformat(s: string): datetime {
+    if (typeof s !== 'string') throw new TypeError('fromisoformat: argument must be str');
+    let parsed;
+    try {
+      parsed = isoDatetime(s);
+    } catch (e) {
+      if (e instanceof Invalid) throw invalidIso(s);
+      throw e;
+    }
+    const { date: d, time: t } = parsed;
+    if (!t) return new datetime(...d);
+    const tz = isoTimezone(t.tz);
+    if (!nextDayForHour24(d, t)) throw new ValueError('minute, second, and microsecond must be 0 when hour is 24');
+    return new datetime(d[0], d[1], d[2], t.hour, t.minute, t.second, t.microsecond, tz);
+  }
+
+  /**
+   * The datetime of a JS Date: aware in `tz` (UTC by default), or naive local wall-clock time
+   * when `tz` is null (as Python's `datetime.fromtimestamp(t)`). Milliseconds become microseconds.
+   * @throws {ValueError} for an invalid Date or one outside years 1..9999
+   * @example
+   * String(datetime.fromDate(new Date(Date.UTC(2024, 0, 2, 3, 4, 5, 6)))) // '2024-01-02 03:04:05.006000+00:00'
+   */
+  static fromDate(d: Date, tz: timezone | null = timezone.utc): datetime {
+    if (!(d instanceof Date)) throw new TypeError(`fromDate() argument 1 must be Date, not ${typeName(d)}`);
+    const ms = d.getTime();
+    if (ms !== ms) throw new ValueError('Invalid value NaN (not a number)');
+    const zone = checkTzinfo(tz);
+    if (!zone) {
+      const secs = Math.floor(ms / 1000);
+      const { wall, fold } = posixToLocal(secs);
+      return fromEpochMicroseconds(BigInt(wall) * 1000000n + BigInt(ms - secs * 1000) * 1000n, null, fold);
+    }
+    // As Python's fromtimestamp(t, tz): the UTC datetime, then tz.fromutc() (OverflowError past the range).
+    const inUtc = fromEpochMicroseconds(BigInt(ms) * 1000n, null);
+    return addDelta(inUtc, zone.offset, 1, zone);
+  }
+
+  /** The current time: naive local time, or aware in `tz`. Millisecond precision (JS's clock). */
+  static now(tz: timezone | null = null): datetime {
+    return datetime.fromDate(new Date(), tz);
+  }
+
+  /** The current local time, naive (Python's `datetime.today()`). */
+  static override today(): datetime {
+    return datetime.now();
+  }
+
+  /** The datetime of a date and a time; `tzinfo` (when given) replaces the time's. */
+  static combine(d: date, t: time, tzinfo?: timezone | null): datetime {
+    if (!(d instanceof date)) throw new TypeError(`combine() argument 1 must be datetime.date, not ${typeName(d)}`);
+    if (!(t instanceof time)) throw new TypeError(`combine() argument 2 must be datetime.time, not ${typeName(t)}`);
+    const tz = tzinfo === undefined ? t.tzinfo : tzinfo;
+    return new datetime(d.year, d.month, d.day, t.hour, t.minute, t.second, t.microsecond, tz, t.fold as 0 | 1);
+  }
+
+  /**
+   * `YYYY-MM-DD<sep>HH:MM:SS[.ffffff][+HH:MM[:SS[.ffffff]]]`; `sep` is one character,
+   * `timespec` one of `auto`, `hours`, `minutes`, `seconds`, `milliseconds`, `microseconds`.
+   * @throws {ValueError} `Unknown timespec value`
+   * @throws {TypeError} `isoformat() argument 1 must be a unicode character, not a string of length 2`
+   */
+  override isoformat(sep = 'T', timespec: Timespec = 'auto'): string {
+    if (typeof sep !== 'string') {
+      throw new TypeError(`isoformat() argument 1 must be a unicode character, not ${argTypeName(sep)}`);
+    }
+    const n = [...sep].length;
+    if (n !== 1) throw new TypeError(`isoformat() argument 1 must be a unicode character, not a string of length ${n}`);
+    const spec = utf8Str(timespec, 'isoformat', 2);
+    const t = formatTime(this.hour, this.minute, this.second, this.microsecond, spec);
+    const tz = this.tzinfo ? formatOffset(this.tzinfo.offset) : '';
+    return `${pad(this.year, 4)}-${pad(this.month, 2)}-${pad(this.day, 2)}${sep}${t}${tz}`;
+  }
+
+  /** The timezone's offset, or null for a naive datetime. */
+  utcoffset(): timedelta | null {
+    return this.tzinfo ? this.tzinfo.offset : null;
+  }
+
+  /** The timezone's name, or null for a naive datetime. */
+  tzname(): string | null {
+    return this.tzinfo ? this.tzinfo.tzname() : null;
+  }
+
+  /** Always null: a fixed offset has no daylight saving time. */
+  dst(): null {
+    return null;
+  }
+
+  /** The date part. */
+  date(): date {
+    return new date(this.year, this.month, this.day);
+  }
+
+  /** The time part, naive (fold kept). */
+  time(): time {
+    return new time(this.hour, this.minute, this.second, this.microsecond, null, this.fold as 0 | 1);
+  }
+
+  /** The time part with the timezone. */
+  timetz(): time {
+    return new time(this.hour, this.minute, this.second, this.microsecond, this.tzinfo, this.fold as 0 | 1);
+  }
+
+  /** A copy with some fields changed; `tzinfo: null` makes it naive. */
+  override replace(fields: DatetimeFields): datetime {
+    const names = ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'] as const;
+    checkKeywords(fields, names, 'replace');
+    type IntField = Exclude<(typeof names)[number], 'tzinfo'>;
+    const pick = (k: IntField) => (fields[k] === undefined ? this[k] : cInt(fields[k], 'int'));
+    return new datetime(
+      pick('year'),
+      pick('month'),
+      pick('day'),
+      pick('hour'),
+      pick('minute'),
+      pick('second'),
+      pick('microsecond'),
+      fields.tzinfo === undefined ? this.tzinfo : fields.tzinfo,
+      pick('fold') as 0 | 1,
+    );
+  }
+
+  /**
+   * The same instant in `tz`. A naive datetime is taken as local time (as Python does); without
+   * `tz` the result is in the local time zone's current offset, as a fixed-offset timezone.
+   * @throws {OverflowError} `date value out of range`
+   */
+  astimezone(tz?: timezone | null): datetime {
+    if (tz !== undefined && tz !== null && !(tz instanceof timezone)) checkTzinfo(tz);
+    if (tz !== undefined && tz !== null && this.tzinfo === tz) return this;
+    const offset = this.tzinfo ? this.tzinfo.offset : makeDelta(0, localOffsetOfWall(wallOf(this), this.fold), 0);
+    const inUtc = addDelta(this, offset, -1, null);
+    let target = tz;
+    if (!target) {
+      // The local offset at the instant's whole second (floored, before 1970 too).
+      const us = epochMicroseconds(inUtc);
+      const u = Number(us / 1000000n - (us % 1000000n < 0n ? 1n : 0n));
+      target = new timezone(makeDelta(0, gmtoff(u), 0));
+    }
+    return addDelta(inUtc, target.offset, 1, target);
+  }
+
+  /**
+   * POSIX seconds as Python's float. A naive datetime is local time (Python's rule too).
+   * @example
+   * new datetime(2024, 1, 2, 3, 4, 5, 500000, timezone.utc).timestamp() // → 1704164645.5
+   */
+  timestamp(): number {
+    if (this.tzinfo) return divideToDouble(epochMicroseconds(this) - offsetMicroseconds(this.tzinfo), 1000000n);
+    return localToPosix(wallOf(this), this.fold) + this.microsecond / 1e6;
+  }
+
+  /**
+   * The JS Date of this instant (microseconds truncated to milliseconds). A naive datetime is
+   * read as local wall-clock time, as JS's `new Date(y, m - 1, d, ...)` and Python's
+   * `timestamp()` read it.
+   * @example
+   * new datetime(2024, 1, 2, 3, 4, 5, 6999, timezone.utc).toDate().toISOString() // '2024-01-02T03:04:05.006Z'
+   */
+  toDate(): Date {
+    if (!this.tzinfo) return new Date(localToPosix(wallOf(this), this.fold) * 1000 + Math.floor(this.microsecond / 1000));
+    const us = epochMicroseconds(this) - offsetMicroseconds(this.tzinfo);
+    const ms = us / 1000n - (us % 1000n < 0n ? 1n : 0n);
+    return new Date(Number(ms));
+  }
+
+  /**
+   * `self + delta`, with the same timezone.
+   * @throws {OverflowError} `date value out of range`
+   */
+  override add(delta: timedelta): datetime {
+    if (!(delta instanceof timedelta)) throw binaryTypeError('+', this, delta);
+    return addDelta(this, delta, 1, this.tzinfo);
+  }
+
+  /**
+   * `self - other`: minus a timedelta, a datetime; minus a datetime, the timedelta between them
+   * (aware datetimes by their UTC instants).
+   * @throws {TypeError} `can't subtract offset-naive and offset-aware datetimes`
+   */
+  override sub(other: timedelta): datetime;
+  override sub(other: datetime): timedelta;
+  override sub(other: datetime | timedelta): datetime | timedelta {
+    if (other instanceof timedelta) return addDelta(this, other, -1, this.tzinfo);
+    if (!(other instanceof datetime)) throw binaryTypeError('-', this, other);
+    const o1 = this.tzinfo?.offset;
+    const o2 = other.tzinfo?.offset;
+    if (!o1 !== !o2) throw new TypeError("can't subtract offset-naive and offset-aware datetimes");
+    const result = makeDelta(
+      this.toordinal() - other.toordinal(),
+      secondsOfDay(this) - secondsOfDay(other),
+      this.microsecond - other.microsecond,
+    );
+    return o1 && o2 && !o1.equals(o2) ? result.sub(o1.sub(o2)) : result;
+  }
+
+  /** `self == other`: false for a date, and for naive against aware, as in Python. */
+  override equals(other: unknown): boolean {
+    return other instanceof datetime && cmpDatetimes(this, other) === 0;
+  }
+
+  /** -1, 0 or 1; TypeError `can't compare offset-naive and offset-aware datetimes`. */
+  override compare(other: datetime): -1 | 0 | 1 {
+    return orderDatetimes('<', this, other);
+  }
+  override lt(other: datetime): boolean {
+    return orderDatetimes('<', this, other) < 0;
+  }
+  override le(other: datetime): boolean {
+    return orderDatetimes('<=', this, other) <= 0;
+  }
+  override gt(other: datetime): boolean {
+    return orderDatetimes('>', this, other) > 0;
+  }
+  override ge(other: datetime): boolean {
+    return orderDatetimes('>=', this, other) >= 0;
+  }
+
+  /** Python's `repr()`: `datetime.datetime(2024, 1, 2, 3, 4, 5, 123456, tzinfo=datetime.timezone.utc)`. */
+  override [pyRepr](): string {
+    let args = `${this.year}, ${this.month}, ${this.day}, ${this.hour}, ${this.minute}`;
+    if (this.microsecond) args += `, ${this.second}, ${this.microsecond}`;
+    else if (this.second) args += `, ${this.second}`;
+    return `datetime.datetime(${args}${reprTail(this.tzinfo, this.fold, true)})`;
+  }
+
+  /** Python's `str()`: `isoformat(' ')`. */
+  override toString(): string {
+    return this.isoformat(' ');
+  }
+}
+
+function secondsOfDay(d: datetime): number {
+  return d.hour * 3600 + d.minute * 60 + d.second;
+}
+
+/** Microseconds from 1970-01-01 00:00 of the wall-clock fields (the offset not applied). */
+function epochMicroseconds(d: datetime): bigint {
+  return BigInt(d.toordinal() - EPOCH_ORDINAL) * US_PER_DAY + BigInt(secondsOfDay(d)) * 1000000n + BigInt(d.microsecond);
+}
+
+function offsetMicroseconds(tz: timezone): bigint {
+  const o = tz.offset;
+  return (BigInt(o.days) * 86400n + BigInt(o.seconds)) * 1000000n + BigInt(o.microseconds);
+}
+
+/** The datetime whose wall-clock fields are `us` microseconds after 1970-01-01 00:00. */
+function fromEpochMicroseconds(us: bigint, tz: timezone | null, fold: 0 | 1 = 0): datetime {
+  let days = us / US_PER_DAY;
+  let rest = us % US_PER_DAY;
+  if (rest < 0n) {
+    days -= 1n;
+    rest += US_PER_DAY;
+  }
+  const r = Number(rest);
+  // Out of range, the year is named by datetime's own check (`year must be in 1..9999, not 10000`).
+  const ymd = ordToYmd(EPOCH_ORDINAL + Number(days));
+  const secs = Math.floor(r / 1000000);
+  return new datetime(ymd[0], ymd[1], ymd[2], Math.floor(secs / 3600), Math.floor(secs / 60) % 60, secs % 60,
+    r % 1000000, tz, fold);
+}
+
+/** `d ± delta` with `tz` as the result's timezone (CPython's add_datetime_timedelta). */
+function addDelta(d: datetime, delta: timedelta, sign: 1 | -1, tz: timezone | null): datetime {
+  let us = d.microsecond + sign * delta.microseconds;
+  let s = secondsOfDay(d) + sign * delta.seconds + Math.floor(us / 1000000);
+  us = ((us % 1000000) + 1000000) % 1000000;
+  const days = d.day + sign * delta.days + Math.floor(s / 86400);
+  s = ((s % 86400) + 86400) % 86400;
+  const ymd = normalizeDate(d.year, d.month, days);
+  if (!ymd) throw new OverflowError('date value out of range');
+  return new datetime(ymd[0], ymd[1], ymd[2], Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60, us, tz);
+}
+
+/** The wall-clock seconds of a datetime's fields, counted from 1970-01-01 00:00 (offset not applied). */
+function wallOf(d: datetime): number {
+  return (d.toordinal() - EPOCH_ORDINAL) * 86400 + secondsOfDay(d);
+}
+
+/** Comparison of two datetimes, or undefined for naive against aware. */
+function cmpDatetimes(a: datetime, b: datetime): -1 | 0 | 1 | undefined {
+  const oa = a.tzinfo?.offset;
+  const ob = b.tzinfo?.offset;
+  if (!oa !== !ob) return undefined;
+  let diff: bigint;
+  if (oa && ob && !oa.equals(ob)) diff = epochMicroseconds(a) - offsetMicroseconds(a.tzinfo!) - (epochMicroseconds(b) - offsetMicroseconds(b.tzinfo!));
+  else diff = epochMicroseconds(a) - epochMicroseconds(b);
+  return diff < 0n ? -1 : diff > 0n ? 1 : 0;
+}
+
+function orderDatetimes(op: string, a: datetime, b: unknown): -1 | 0 | 1 {
+  if (!(b instanceof datetime)) throw compareTypeError(op, a, b);
+  const c = cmpDatetimes(a, b);
+  if (c === undefined) throw new TypeError("can't compare offset-naive and offset-aware datetimes");
+  return c;
+}
+
+Object.defineProperty(datetime.prototype, pyTypeName, { value: 'datetime.datetime' });
+Object.assign(datetime, { min: new datetime(1, 1, 1), max: new datetime(9999, 12, 31, 23, 59, 59, 999999) });
+Object.defineProperty(datetime, 'name', { value: 'datetime' }); // survives minifiers: dumps names the type by it

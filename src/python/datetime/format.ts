@@ -1,0 +1,63 @@
+/**
+ * The texts of times and UTC offsets that isoformat(), str() and tzname() share.
+ * @module
+ */
+import { ValueError } from '../errors.js';
+import { pyRepr } from '../protocol.js';
+import type { timedelta } from './timedelta.js';
+import type { timezone } from './timezone.js';
+
+/** What `isoformat()`'s timespec accepts. */
+export type Timespec = 'auto' | 'hours' | 'minutes' | 'seconds' | 'milliseconds' | 'microseconds';
+
+export function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * `HH[:MM[:SS[.fff[fff]]]]` as `timespec` asks; `auto` leaves out zero microseconds.
+ * @throws {ValueError} `Unknown timespec value`
+ */
+export function formatTime(h: number, m: number, s: number, us: number, timespec: string): string {
+  switch (timespec === 'auto' ? (us ? 'microseconds' : 'seconds') : timespec) {
+    case 'hours':
+      return pad(h, 2);
+    case 'minutes':
+      return `${pad(h, 2)}:${pad(m, 2)}`;
+    case 'seconds':
+      return `${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}`;
+    case 'milliseconds':
+      return `${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}.${pad(Math.floor(us / 1000), 3)}`;
+    case 'microseconds':
+      return `${pad(h, 2)}:${pad(m, 2)}:${pad(s, 2)}.${pad(us, 6)}`;
+    default:
+      throw new ValueError('Unknown timespec value');
+  }
+}
+
+/** A UTC offset as `+HH:MM`, with `:SS` and `.ffffff` only when they are not zero. */
+export function formatOffset(offset: timedelta, sep = ':'): string {
+  let sign = '+';
+  let secs = offset.days * 86400 + offset.seconds;
+  let us = offset.microseconds;
+  if (offset.days < 0) {
+    sign = '-';
+    // -(secs + us/1e6), carried so the microseconds stay in 0..999999.
+    secs = -secs - (us ? 1 : 0);
+    us = us ? 1000000 - us : 0;
+  }
+  const h = Math.floor(secs / 3600);
+  const m = Math.floor(secs / 60) % 60;
+  const s = secs % 60;
+  let out = `${sign}${pad(h, 2)}${sep}${pad(m, 2)}`;
+  if (us) out += `${sep}${pad(s, 2)}.${pad(us, 6)}`;
+  else if (s) out += `${sep}${pad(s, 2)}`;
+  return out;
+}
+
+/** A `repr()`'s keyword arguments for tzinfo and fold, in the order the C module writes them. */
+export function reprTail(tzinfo: timezone | null, fold: number, foldFirst: boolean): string {
+  const tz = tzinfo ? `, tzinfo=${tzinfo[pyRepr]()}` : '';
+  const f = fold ? ', fold=1' : '';
+  return foldFirst ? f + tz : tz + f;
+}
