@@ -47,17 +47,9 @@ export interface DumpsOptions extends EncoderOptions {
   [option: string]: unknown;
 }
 
-/** The options of JSONEncoder; the first five are flags, of which the first two are off by default. */
-const ENCODER_OPTIONS = [
-  'skipkeys',
-  'sortKeys',
-  'ensureAscii',
-  'checkCircular',
-  'allowNan',
-  'indent',
-  'separators',
-  'default',
-] as const;
+/** The flags of JSONEncoder: off by default for the first two, on for the others. */
+const FLAGS = ['skipkeys', 'sortKeys', 'ensureAscii', 'checkCircular', 'allowNan'] as const;
+const ENCODER_OPTIONS = [...FLAGS, 'indent', 'separators', 'default'] as const;
 
 /** Deepest nesting the serializer follows before giving up (reached by cycles when `checkCircular` is off). */
 const MAX_DEPTH = 1_000_000;
@@ -703,7 +695,7 @@ export class JSONEncoder {
    */
   constructor(options: EncoderOptions = {}) {
     const o = normalizeOptions(options, 'JSONEncoder.__init__()', ENCODER_OPTIONS, new.target !== JSONEncoder);
-    ENCODER_OPTIONS.slice(0, 5).forEach((flag, i) => ((this as Record<string, unknown>)[flag] = Boolean(o[flag] ?? i > 1)));
+    FLAGS.forEach((flag, i) => (this[flag] = Boolean(o[flag] ?? i > 1)));
     this.indent = (o.indent ?? null) as JSONEncoder['indent'];
     if (o.separators != null) {
       const seps = [...(o.separators as Iterable<string>)];
@@ -750,8 +742,17 @@ export class JSONEncoder {
 
   /** The attributes as they are now, read once (CPython's iterencode reads them at each call). */
   #settings(): Settings {
-    const { indent, default: d, ...rest } = this;
-    const s: Settings = { ...rest, indent: indentString(indent), native: d === JSONEncoder.prototype.default, default: (v) => d.call(this, v) };
+    const d = this.default;
+    // Built in the same order every time, so that every Settings object has one shape (V8 gives
+    // each spread of the instance a shape of its own, which slows the serializer's reads).
+    const s = {
+      indent: indentString(this.indent),
+      itemSeparator: this.itemSeparator,
+      keySeparator: this.keySeparator,
+      native: d === JSONEncoder.prototype.default,
+      default: (v: unknown) => d.call(this, v),
+    } as Settings;
+    for (const flag of FLAGS) s[flag] = this[flag];
     // CPython's make_encoder() checks the key separator (argument 5) before the item separator (6).
     for (const [sep, position] of [[s.keySeparator, 5], [s.itemSeparator, 6]] as const) {
       if (typeof sep !== 'string') {
