@@ -55,6 +55,13 @@ export function formatOffset(offset: timedelta, sep = ':'): string {
   return out;
 }
 
+/** A `repr()`'s hour and minute, then the second and microsecond only as far as they are not zero. */
+export function reprTimeArgs(t: { hour: number; minute: number; second: number; microsecond: number }): string {
+  if (t.microsecond) return `${t.hour}, ${t.minute}, ${t.second}, ${t.microsecond}`;
+  if (t.second) return `${t.hour}, ${t.minute}, ${t.second}`;
+  return `${t.hour}, ${t.minute}`;
+}
+
 /** A `repr()`'s keyword arguments for tzinfo and fold, in the order the C module writes them. */
 export function reprTail(tzinfo: timezone | null, fold: number, foldFirst: boolean): string {
   const tz = tzinfo ? `, tzinfo=${tzinfo[pyRepr]()}` : '';

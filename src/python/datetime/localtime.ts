@@ -6,9 +6,8 @@
  * @module
  */
 import { ValueError } from '../errors.js';
-import { ymdToOrd } from './calendar.js';
+import { EPOCH_ORDINAL, ymdToOrd } from './calendar.js';
 
-const EPOCH_ORDINAL = 719163; // date(1970, 1, 1).toordinal()
 const MAX_FOLD_SECONDS = 24 * 3600;
 
 /** Local wall-clock fields of the POSIX second `u` (seconds of 1970-01-01 00:00 read as UTC). */
