@@ -110,6 +110,16 @@ export function checkKeywords(kw: object, allowed: readonly string[], fn: string
   }
 }
 
+/**
+ * The arguments of `replace(**fields)` for a constructor that takes `names` in that order: a given
+ * field (read as a C int, but for `tzinfo`) or else the value `self` has.
+ * @throws {TypeError} `replace() got an unexpected keyword argument 'x'`, or as {@link cInt}
+ */
+export function replaceArgs<K extends string>(self: Record<K, unknown>, fields: Partial<Record<K, unknown>>, names: readonly K[]): unknown[] {
+  checkKeywords(fields, names, 'replace');
+  return names.map((k) => (fields[k] === undefined ? self[k] : k === 'tzinfo' ? fields[k] : cInt(fields[k], 'int')));
+}
+
 /** Whether `v` is a plain object (a bag of keyword arguments). */
 export function isKeywords(v: unknown): v is Record<string, unknown> {
   if (typeof v !== 'object' || v === null) return false;

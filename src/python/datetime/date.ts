@@ -4,7 +4,7 @@
  */
 import { OverflowError, ValueError } from '../errors.js';
 import { pyRepr } from '../protocol.js';
-import { checkKeywords, cInt, namePythonType, pyTypeName, requiredInt } from './args.js';
+import { cInt, namePythonType, pyTypeName, replaceArgs, requiredInt } from './args.js';
 import { isoWeek1Monday, normalizeDate, ordToYmd, weekdayOf, ymdToOrd } from './calendar.js';
 import { checkDate } from './checks.js';
 import { pad } from './format.js';
@@ -119,9 +119,7 @@ export class date {
    * @throws {TypeError} `replace() got an unexpected keyword argument 'hour'`
    */
   replace(fields: DateFields): date {
-    checkKeywords(fields, ['year', 'month', 'day'], 'replace');
-    const pick = (k: 'year' | 'month' | 'day') => (fields[k] === undefined ? this[k] : cInt(fields[k], 'int'));
-    return new date(pick('year'), pick('month'), pick('day'));
+    return new date(...(replaceArgs(this, fields, ['year', 'month', 'day']) as [number, number, number]));
   }
 
   /**

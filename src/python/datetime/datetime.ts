@@ -4,28 +4,20 @@
  */
 import { OverflowError, ValueError } from '../errors.js';
 import { pyRepr } from '../protocol.js';
-import { argTypeName, checkKeywords, cInt, namePythonType, optionalInt, requiredInt, typeName, utf8Str } from './args.js';
+import { argTypeName, namePythonType, optionalInt, replaceArgs, requiredInt, typeName, utf8Str } from './args.js';
 import { EPOCH_ORDINAL, normalizeDate, ordToYmd } from './calendar.js';
 import { checkDate, checkTime, checkTzinfo } from './checks.js';
 import { date, type DateFields } from './date.js';
 import { formatOffset, formatTime, pad, reprTail, reprTimeArgs, type Timespec } from './format.js';
 import { isoDatetime, nextDayForHour24, readIso } from './isoparse.js';
 import { binaryTypeError, compareTypeError } from './messages.js';
-import { time } from './time.js';
+import { time, type TimeFields } from './time.js';
 import { divideToDouble, divmod, makeDelta, timedelta, totalMicroseconds } from './timedelta.js';
 import { isoTimezone, timezone } from './timezone.js';
 import { gmtoff, localOffsetOfWall, localToPosix, posixToLocal } from './localtime.js';
 
 /** The fields `datetime.replace()` takes. */
-export interface DatetimeFields extends DateFields {
-  hour?: number | bigint;
-  minute?: number | bigint;
-  second?: number | bigint;
-  microsecond?: number | bigint;
-  /** A timezone, or null for a naive datetime. */
-  tzinfo?: timezone | null;
-  fold?: 0 | 1;
-}
+export interface DatetimeFields extends DateFields, TimeFields {}
 
 const US_PER_DAY = 86400000000n;
 
@@ -200,20 +192,7 @@ export class datetime extends date {
   /** A copy with some fields changed; `tzinfo: null` makes it naive. */
   override replace(fields: DatetimeFields): datetime {
     const names = ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'] as const;
-    checkKeywords(fields, names, 'replace');
-    type IntField = Exclude<(typeof names)[number], 'tzinfo'>;
-    const pick = (k: IntField) => (fields[k] === undefined ? this[k] : cInt(fields[k], 'int'));
-    return new datetime(
-      pick('year'),
-      pick('month'),
-      pick('day'),
-      pick('hour'),
-      pick('minute'),
-      pick('second'),
-      pick('microsecond'),
-      fields.tzinfo === undefined ? this.tzinfo : fields.tzinfo,
-      pick('fold') as 0 | 1,
-    );
+    return new datetime(...(replaceArgs(this, fields, names) as ConstructorParameters<typeof datetime>));
   }
 
   /**

@@ -4,7 +4,7 @@
  */
 import { ValueError } from '../errors.js';
 import { pyRepr } from '../protocol.js';
-import { checkKeywords, cInt, namePythonType, optionalInt, utf8Str } from './args.js';
+import { namePythonType, optionalInt, replaceArgs, utf8Str } from './args.js';
 import { checkTime, checkTzinfo } from './checks.js';
 import { formatOffset, formatTime, reprTail, reprTimeArgs, type Timespec } from './format.js';
 import { isoTime, readIso } from './isoparse.js';
@@ -18,7 +18,7 @@ export interface TimeFields {
   minute?: number | bigint;
   second?: number | bigint;
   microsecond?: number | bigint;
-  /** A timezone, or null for a naive time. */
+  /** A timezone, or null to make the value naive. */
   tzinfo?: timezone | null;
   fold?: 0 | 1;
 }
@@ -119,17 +119,8 @@ export class time {
 
   /** A copy with some fields changed; `tzinfo: null` makes it naive. */
   replace(fields: TimeFields): time {
-    checkKeywords(fields, ['hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'], 'replace');
-    const pick = (k: 'hour' | 'minute' | 'second' | 'microsecond' | 'fold') =>
-      fields[k] === undefined ? this[k] : cInt(fields[k], 'int');
-    return new time(
-      pick('hour'),
-      pick('minute'),
-      pick('second'),
-      pick('microsecond'),
-      fields.tzinfo === undefined ? this.tzinfo : fields.tzinfo,
-      pick('fold') as 0 | 1,
-    );
+    const names = ['hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'] as const;
+    return new time(...(replaceArgs(this, fields, names) as ConstructorParameters<typeof time>));
   }
 
   /**
