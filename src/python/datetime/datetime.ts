@@ -25,8 +25,10 @@ const US_PER_DAY = 86400000000n;
  * Python's `datetime.datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0,
  * tzinfo=None, fold=0)`, positionally (`fold` is the ninth argument). A datetime with a
  * `timezone` is aware, without one naive; the two never compare equal and cannot be ordered
- * or subtracted, as in Python. `fold` shows only in `repr()`: with fixed offsets it changes no
- * result.
+ * or subtracted, as in Python. `fold` (PEP 495) matters only where a naive datetime is read as
+ * local time (`timestamp()`, `toDate()`, `astimezone()`): it picks between the two readings of a
+ * wall-clock time that a change of the clocks repeats or skips. With a fixed offset it changes
+ * nothing but `repr()`.
  *
  * @throws {ValueError} for a field out of range (`day 30 must be in range 1..29 for month 2 in year 2024`)
  * @throws {TypeError} for a field that is not an int, or a tzinfo that is not a timezone
@@ -197,15 +199,15 @@ export class datetime extends date {
 
   /**
    * The same instant in `tz`. A naive datetime is taken as local time (as Python does); without
-   * `tz` the result is in the local time zone's current offset, as a fixed-offset timezone.
+   * `tz` the result is in the local time zone's offset at that instant, as a fixed-offset timezone.
    * @throws {OverflowError} `date value out of range`
    */
   astimezone(tz?: timezone | null): datetime {
-    if (tz !== undefined && tz !== null && !(tz instanceof timezone)) checkTzinfo(tz);
-    if (tz !== undefined && tz !== null && this.tzinfo === tz) return this;
+    const zone = checkTzinfo(tz);
+    if (zone && this.tzinfo === zone) return this;
     const offset = this.tzinfo ? this.tzinfo.offset : makeDelta(0, localOffsetOfWall(wallOf(this), this.fold), 0);
     const inUtc = addDelta(this, offset, -1, null);
-    let target = tz;
+    let target = zone;
     if (!target) {
       // The local offset at the instant's whole second (floored, before 1970 too).
       const u = Number(divmod(epochMicroseconds(inUtc), 1000000n)[0]);

@@ -53,7 +53,7 @@ export function posixToLocal(u: number): { wall: number; fold: 0 | 1 } {
  * minutes (an offset of local mean time, such as -4:56:02, comes truncated to -4:56, as in pyodide).
  */
 export function gmtoff(u: number): number {
-  return 0 - new Date(u * 1000).getTimezoneOffset() * 60;
+  return 0 - new Date(u * 1000).getTimezoneOffset() * 60; // 0 - x: UTC gives 0, not -0
 }
 
 /** The local UTC offset in seconds of a naive wall-clock time, as CPython's astimezone() finds it. */
