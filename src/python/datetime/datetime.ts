@@ -8,7 +8,7 @@ import { argTypeName, namePythonType, optionalInt, replaceArgs, requiredInt, typ
 import { EPOCH_ORDINAL, normalizeDate, ordToYmd } from './calendar.js';
 import { checkDate, checkTime, checkTzinfo } from './checks.js';
 import { date, type DateFields } from './date.js';
-import { formatOffset, formatTime, pad, reprTail, reprTimeArgs, type Timespec } from './format.js';
+import { formatTime, reprTail, reprTimeArgs, type Timespec } from './format.js';
 import { isoDatetime, nextDayForHour24, readIso } from './isoparse.js';
 import { binaryTypeError, compareTypeError } from './messages.js';
 import { time, type TimeFields } from './time.js';
@@ -156,9 +156,7 @@ export class datetime extends date {
     const n = [...sep].length;
     if (n !== 1) throw new TypeError(`isoformat() argument 1 must be a unicode character, not a string of length ${n}`);
     const spec = utf8Str(timespec, 'isoformat', 2);
-    const t = formatTime(this.hour, this.minute, this.second, this.microsecond, spec);
-    const tz = this.tzinfo ? formatOffset(this.tzinfo.offset) : '';
-    return `${pad(this.year, 4)}-${pad(this.month, 2)}-${pad(this.day, 2)}${sep}${t}${tz}`;
+    return `${super.isoformat()}${sep}${formatTime(this, spec)}`;
   }
 
   /** The timezone's offset, or null for a naive datetime. */

@@ -6,7 +6,7 @@ import { ValueError } from '../errors.js';
 import { pyRepr } from '../protocol.js';
 import { namePythonType, optionalInt, replaceArgs, utf8Str } from './args.js';
 import { checkTime, checkTzinfo } from './checks.js';
-import { formatOffset, formatTime, reprTail, reprTimeArgs, type Timespec } from './format.js';
+import { formatTime, reprTail, reprTimeArgs, type Timespec } from './format.js';
 import { isoTime, readIso } from './isoparse.js';
 import { compareTypeError } from './messages.js';
 import { makeDelta, type timedelta } from './timedelta.js';
@@ -97,9 +97,7 @@ export class time {
    * @throws {ValueError} `Unknown timespec value`
    */
   isoformat(timespec: Timespec = 'auto'): string {
-    const spec = utf8Str(timespec, 'isoformat', 1);
-    const text = formatTime(this.hour, this.minute, this.second, this.microsecond, spec);
-    return this.tzinfo ? text + formatOffset(this.tzinfo.offset) : text;
+    return formatTime(this, utf8Str(timespec, 'isoformat', 1));
   }
 
   /** The offset of the timezone, or null for a naive time. */
