@@ -5,13 +5,13 @@
  */
 import type { PyFloat } from '../../float.js';
 import { pyTypeName } from '../../names.js';
-import { InvalidOperation, OverflowError, ValueError } from '../errors.js';
+import { OverflowError, ValueError } from '../errors.js';
 import { pyRepr, type PyValue } from '../protocol.js';
 import { partsOfNumber } from './binary.js';
-import { compareNumbers } from './compare.js';
+import { equalValues, orderValues } from './compare.js';
 import { asTuple, sciString, type DecimalTuple } from './format.js';
 import * as Messages from './messages.js';
-import { isZero, type Parts } from './parts.js';
+import { isNaNParts, isZero, type Parts } from './parts.js';
 import { parseDecimalText } from './parse.js';
 import { tupleText } from './tuple.js';
 
@@ -189,7 +189,7 @@ export class Decimal implements PyValue {
    */
   toBigInt(): bigint {
     const p = this.#p;
-    if (p.kind === 'n' || p.kind === 'N') throw new ValueError(Messages.nanToInteger);
+    if (isNaNParts(p)) throw new ValueError(Messages.nanToInteger);
     if (p.kind === 'F') throw new OverflowError(Messages.infinityToInteger);
     const { coeff, exp } = p;
     let n: bigint;
@@ -216,13 +216,7 @@ export class Decimal implements PyValue {
    */
   equals(o: unknown): boolean {
     const b = Decimal.#numeric(o);
-    if (b === undefined) return false;
-    const a = this.#p;
-    if (isNaNParts(a) || isNaNParts(b)) {
-      if (a.kind === 'N' || b.kind === 'N') throw new InvalidOperation(Messages.invalidOperation);
-      return false;
-    }
-    return compareNumbers(a, b) === 0;
+    return b !== undefined && equalValues(this.#p, b);
   }
 
   /**
@@ -264,7 +258,7 @@ export class Decimal implements PyValue {
     if (pa === undefined || pb === undefined) {
       throw new TypeError(Messages.notSupportedBetween('<', typeName(a), typeName(b)));
     }
-    return order(pa, pb);
+    return orderValues(pa, pb);
   }
 
   /** The value `new Decimal(v)` stands for. */
@@ -285,18 +279,8 @@ export class Decimal implements PyValue {
   #order(o: unknown, op: string): number {
     const b = Decimal.#numeric(o);
     if (b === undefined) throw new TypeError(Messages.notSupportedBetween(op, 'decimal.Decimal', typeName(o)));
-    return order(this.#p, b);
+    return orderValues(this.#p, b);
   }
-}
-
-function isNaNParts(p: Parts): boolean {
-  return p.kind === 'n' || p.kind === 'N';
-}
-
-/** Python's `<` of two values: their order, or InvalidOperation when either is a NaN. */
-function order(a: Parts, b: Parts): -1 | 0 | 1 {
-  if (isNaNParts(a) || isNaNParts(b)) throw new InvalidOperation(Messages.invalidOperation);
-  return compareNumbers(a, b);
 }
 
 /** The Python type name of a JS value, as pyjson maps values. */
