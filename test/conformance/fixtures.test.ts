@@ -9,7 +9,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fixturePath, repoRoot } from './fixtures.js';
+import { repoRoot } from '../support/repo.js';
+import { fixturePath } from './fixtures.js';
 
 /** Files that describe the data rather than being it. */
 const NOT_DATA = /(^|\/)(README\.md|SHA256SUMS)$/;

@@ -3,20 +3,11 @@
  * fenced code blocks, their links and the anchors GitHub gives their headings, and the `@example`s
  * of the JSDoc comments in src/.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { repoRoot } from '../support/repo.js';
 
-/** The repository root: the first folder above this file holding package.json (from test/ or build/test/). */
-export function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`no package.json above ${fileURLToPath(import.meta.url)}`);
-    dir = up;
-  }
-  return dir;
-}
+export { repoRoot };
 
 /** Folders that hold no documentation of ours: dependencies, build output, git's own files. */
 const SKIP_DIRS = new Set(['node_modules', 'build', 'dist', '.git']);

@@ -8,9 +8,9 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { main, type ToolFileSystem, type ToolIO, type ToolWriter } from '../../src/tool.js';
 import { parseArgs } from '../../src/tool/argparse.js';
 import { canColorize, colorizeJson } from '../../src/tool/color.js';
@@ -20,6 +20,7 @@ import { decodeUtf8 } from '../../src/codecs.js';
 import { pyStrRepr } from '../../src/float.js';
 import { nodeFileSystem, nodeWriter } from '../../src/tool-node.js';
 import { UnicodeDecodeError } from '../../src/index.js';
+import { repoRoot } from '../support/repo.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -560,12 +561,25 @@ describe('decodeUtf8()', () => {
 // The Node adapter and the real bin script
 // ---------------------------------------------------------------------------------------------
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = repoRoot();
 const bin = join(root, 'bin', 'pyjson.js');
-const built = join(root, 'dist', 'tool-node.js');
-const srcTool = join(root, 'src', 'tool.ts');
-const distReady = existsSync(built) && statSync(built).mtimeMs >= statSync(srcTool).mtimeMs;
-const skipBin = distReady ? false : 'dist/ is missing or older than src/tool.ts: run `npx tsc -p tsconfig.json` first';
+
+/**
+ * The first source whose compiled file in dist/ is missing or older than it, or undefined when
+ * dist/ is current. The bin script runs dist/tool-node.js and everything it imports (the CLI in
+ * tool/, the library, the codecs), so every source counts, not just the entry point.
+ */
+function staleSource(): string | undefined {
+  const src = join(root, 'src');
+  for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.ts')) continue;
+    const out = join(root, 'dist', file.replace(/\.ts$/, '.js'));
+    if (!existsSync(out) || statSync(out).mtimeMs < statSync(join(src, file)).mtimeMs) return `src/${file}`;
+  }
+  return undefined;
+}
+const stale = staleSource();
+const skipBin = stale === undefined ? false : `dist/ is missing or older than ${stale}: run \`npx tsc -p tsconfig.json\` first`;
 
 function runBin(args: string[], input: string | Buffer, env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], { input, env: { PATH: process.env.PATH ?? '', ...env } });

@@ -5,13 +5,22 @@
  * long is 32 bits wide).
  * @module
  */
-import { ValueError } from '../errors.js';
-import { OverflowError } from '../errors.js';
+import { OverflowError, ValueError } from '../errors.js';
 import { PyFloat, isPyInt } from '../../float.js';
 import { suggest } from './suggestions.js';
 
 /** The key under which the datetime classes give their Python type name (`datetime.date`...). */
 export const pyTypeName: unique symbol = Symbol('pyTypeName') as never;
+
+/**
+ * Gives a datetime class its Python type name (`datetime.date`, which {@link typeName} reports)
+ * and pins its JS name (`date`), which dumps shows (`Object of type date is not JSON
+ * serializable`) and which minifiers would otherwise shorten.
+ */
+export function namePythonType(cls: { prototype: object }, pyName: string): void {
+  Object.defineProperty(cls.prototype, pyTypeName, { value: pyName });
+  Object.defineProperty(cls, 'name', { value: pyName.slice(pyName.indexOf('.') + 1) });
+}
 
 /** Python's `type(x).__name__` (the C `tp_name`) of a JS value, as pyjson maps values. */
 export function typeName(v: unknown): string {
@@ -99,6 +108,16 @@ export function checkKeywords(kw: object, allowed: readonly string[], fn: string
     const near = suggest(k, allowed);
     throw new TypeError(`${fn}() got an unexpected keyword argument '${k}'${near ? `. Did you mean '${near}'?` : ''}`);
   }
+}
+
+/**
+ * The arguments of `replace(**fields)` for a constructor that takes `names` in that order: a given
+ * field (read as a C int, but for `tzinfo`) or else the value `self` has.
+ * @throws {TypeError} `replace() got an unexpected keyword argument 'x'`, or as {@link cInt}
+ */
+export function replaceArgs<K extends string>(self: Record<K, unknown>, fields: Partial<Record<K, unknown>>, names: readonly K[]): unknown[] {
+  checkKeywords(fields, names, 'replace');
+  return names.map((k) => (fields[k] === undefined ? self[k] : k === 'tzinfo' ? fields[k] : cInt(fields[k], 'int')));
 }
 
 /** Whether `v` is a plain object (a bag of keyword arguments). */

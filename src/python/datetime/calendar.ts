@@ -8,6 +8,8 @@ export const MINYEAR = 1;
 export const MAXYEAR = 9999;
 /** `date.max.toordinal()`. */
 export const MAXORDINAL = 3652059;
+/** `date(1970, 1, 1).toordinal()`: where POSIX time and JS's Date count from. */
+export const EPOCH_ORDINAL = 719163;
 
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];

@@ -3,13 +3,12 @@
  * @module
  */
 import { OverflowError, ValueError } from '../errors.js';
-import { pyStrRepr } from '../../float.js';
 import { pyRepr } from '../protocol.js';
-import { checkKeywords, cInt, pyTypeName, requiredInt } from './args.js';
+import { cInt, namePythonType, pyTypeName, replaceArgs, requiredInt } from './args.js';
 import { isoWeek1Monday, normalizeDate, ordToYmd, weekdayOf, ymdToOrd } from './calendar.js';
 import { checkDate } from './checks.js';
 import { pad } from './format.js';
-import { Invalid, isoDate } from './isoparse.js';
+import { isoDate, readIso } from './isoparse.js';
 import { binaryTypeError, compareTypeError } from './messages.js';
 import { makeDelta, timedelta } from './timedelta.js';
 
@@ -18,11 +17,6 @@ export interface DateFields {
   year?: number | bigint;
   month?: number | bigint;
   day?: number | bigint;
-}
-
-/** `ValueError: Invalid isoformat string: '...'` */
-export function invalidIso(s: string): ValueError {
-  return new ValueError(`Invalid isoformat string: ${pyStrRepr(s)}`);
 }
 
 /** Whether a value is a date and not a datetime (Python's `type(x) is date`). */
@@ -71,15 +65,7 @@ export class date {
    * String(date.fromisoformat('20240102')) // '2024-01-02'
    */
   static fromisoformat(s: string): date {
-    if (typeof s !== 'string') throw new TypeError('fromisoformat: argument must be str');
-    let ymd: [number, number, number];
-    try {
-      ymd = isoDate(s);
-    } catch (e) {
-      if (e instanceof Invalid) throw invalidIso(s);
-      throw e;
-    }
-    return new date(...ymd);
+    return new date(...readIso(s, isoDate));
   }
 
   /**
@@ -133,9 +119,7 @@ export class date {
    * @throws {TypeError} `replace() got an unexpected keyword argument 'hour'`
    */
   replace(fields: DateFields): date {
-    checkKeywords(fields, ['year', 'month', 'day'], 'replace');
-    const pick = (k: 'year' | 'month' | 'day') => (fields[k] === undefined ? this[k] : cInt(fields[k], 'int'));
-    return new date(pick('year'), pick('month'), pick('day'));
+    return new date(...(replaceArgs(this, fields, ['year', 'month', 'day']) as [number, number, number]));
   }
 
   /**
@@ -206,6 +190,5 @@ function shiftDate(d: date, days: number): date {
   return new date(...ymd);
 }
 
-Object.defineProperty(date.prototype, pyTypeName, { value: 'datetime.date' });
+namePythonType(date, 'datetime.date');
 Object.assign(date, { min: new date(1, 1, 1), max: new date(9999, 12, 31), resolution: makeDelta(1, 0, 0) });
-Object.defineProperty(date, 'name', { value: 'date' }); // survives minifiers: dumps names the type by it

@@ -4,38 +4,31 @@
  */
 import { OverflowError, ValueError } from '../errors.js';
 import { pyRepr } from '../protocol.js';
-import { argTypeName, checkKeywords, cInt, optionalInt, pyTypeName, requiredInt, typeName, utf8Str } from './args.js';
-import { normalizeDate, ordToYmd } from './calendar.js';
+import { argTypeName, namePythonType, optionalInt, replaceArgs, requiredInt, typeName, utf8Str } from './args.js';
+import { EPOCH_ORDINAL, normalizeDate, ordToYmd } from './calendar.js';
 import { checkDate, checkTime, checkTzinfo } from './checks.js';
-import { date, invalidIso, type DateFields } from './date.js';
-import { formatOffset, formatTime, pad, reprTail, type Timespec } from './format.js';
-import { Invalid, isoDatetime, nextDayForHour24 } from './isoparse.js';
+import { date, type DateFields } from './date.js';
+import { formatTime, reprTail, reprTimeArgs, type Timespec } from './format.js';
+import { isoDatetime, nextDayForHour24, readIso } from './isoparse.js';
 import { binaryTypeError, compareTypeError } from './messages.js';
-import { time } from './time.js';
-import { divideToDouble, makeDelta, timedelta } from './timedelta.js';
+import { time, type TimeFields } from './time.js';
+import { divideToDouble, divmod, makeDelta, timedelta, totalMicroseconds } from './timedelta.js';
 import { isoTimezone, timezone } from './timezone.js';
 import { gmtoff, localOffsetOfWall, localToPosix, posixToLocal } from './localtime.js';
 
 /** The fields `datetime.replace()` takes. */
-export interface DatetimeFields extends DateFields {
-  hour?: number | bigint;
-  minute?: number | bigint;
-  second?: number | bigint;
-  microsecond?: number | bigint;
-  /** A timezone, or null for a naive datetime. */
-  tzinfo?: timezone | null;
-  fold?: 0 | 1;
-}
+export interface DatetimeFields extends DateFields, TimeFields {}
 
-const EPOCH_ORDINAL = 719163; // date(1970, 1, 1).toordinal()
 const US_PER_DAY = 86400000000n;
 
 /**
  * Python's `datetime.datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0,
  * tzinfo=None, fold=0)`, positionally (`fold` is the ninth argument). A datetime with a
  * `timezone` is aware, without one naive; the two never compare equal and cannot be ordered
- * or subtracted, as in Python. `fold` shows only in `repr()`: with fixed offsets it changes no
- * result.
+ * or subtracted, as in Python. `fold` (PEP 495) matters only where a naive datetime is read as
+ * local time (`timestamp()`, `toDate()`, `astimezone()`): it picks between the two readings of a
+ * wall-clock time that a change of the clocks repeats or skips. With a fixed offset it changes
+ * nothing but `repr()`.
  *
  * @throws {ValueError} for a field out of range (`day 30 must be in range 1..29 for month 2 in year 2024`)
  * @throws {TypeError} for a field that is not an int, or a tzinfo that is not a timezone
@@ -103,15 +96,7 @@ export class datetime extends date {
    * String(datetime.fromisoformat('2024-01-02T03:04:05.5Z')) // '2024-01-02 03:04:05.500000+00:00'
    */
   static override fromisoformat(s: string): datetime {
-    if (typeof s !== 'string') throw new TypeError('fromisoformat: argument must be str');
-    let parsed;
-    try {
-      parsed = isoDatetime(s);
-    } catch (e) {
-      if (e instanceof Invalid) throw invalidIso(s);
-      throw e;
-    }
-    const { date: d, time: t } = parsed;
+    const { date: d, time: t } = readIso(s, isoDatetime);
     if (!t) return new datetime(...d);
     const tz = isoTimezone(t.tz);
     if (!nextDayForHour24(d, t)) throw new ValueError('minute, second, and microsecond must be 0 when hour is 24');
@@ -171,9 +156,7 @@ export class datetime extends date {
     const n = [...sep].length;
     if (n !== 1) throw new TypeError(`isoformat() argument 1 must be a unicode character, not a string of length ${n}`);
     const spec = utf8Str(timespec, 'isoformat', 2);
-    const t = formatTime(this.hour, this.minute, this.second, this.microsecond, spec);
-    const tz = this.tzinfo ? formatOffset(this.tzinfo.offset) : '';
-    return `${pad(this.year, 4)}-${pad(this.month, 2)}-${pad(this.day, 2)}${sep}${t}${tz}`;
+    return `${super.isoformat()}${sep}${formatTime(this, spec)}`;
   }
 
   /** The timezone's offset, or null for a naive datetime. */
@@ -209,37 +192,23 @@ export class datetime extends date {
   /** A copy with some fields changed; `tzinfo: null` makes it naive. */
   override replace(fields: DatetimeFields): datetime {
     const names = ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'] as const;
-    checkKeywords(fields, names, 'replace');
-    type IntField = Exclude<(typeof names)[number], 'tzinfo'>;
-    const pick = (k: IntField) => (fields[k] === undefined ? this[k] : cInt(fields[k], 'int'));
-    return new datetime(
-      pick('year'),
-      pick('month'),
-      pick('day'),
-      pick('hour'),
-      pick('minute'),
-      pick('second'),
-      pick('microsecond'),
-      fields.tzinfo === undefined ? this.tzinfo : fields.tzinfo,
-      pick('fold') as 0 | 1,
-    );
+    return new datetime(...(replaceArgs(this, fields, names) as ConstructorParameters<typeof datetime>));
   }
 
   /**
    * The same instant in `tz`. A naive datetime is taken as local time (as Python does); without
-   * `tz` the result is in the local time zone's current offset, as a fixed-offset timezone.
+   * `tz` the result is in the local time zone's offset at that instant, as a fixed-offset timezone.
    * @throws {OverflowError} `date value out of range`
    */
   astimezone(tz?: timezone | null): datetime {
-    if (tz !== undefined && tz !== null && !(tz instanceof timezone)) checkTzinfo(tz);
-    if (tz !== undefined && tz !== null && this.tzinfo === tz) return this;
+    const zone = checkTzinfo(tz);
+    if (zone && this.tzinfo === zone) return this;
     const offset = this.tzinfo ? this.tzinfo.offset : makeDelta(0, localOffsetOfWall(wallOf(this), this.fold), 0);
     const inUtc = addDelta(this, offset, -1, null);
-    let target = tz;
+    let target = zone;
     if (!target) {
       // The local offset at the instant's whole second (floored, before 1970 too).
-      const us = epochMicroseconds(inUtc);
-      const u = Number(us / 1000000n - (us % 1000000n < 0n ? 1n : 0n));
+      const u = Number(divmod(epochMicroseconds(inUtc), 1000000n)[0]);
       target = new timezone(makeDelta(0, gmtoff(u), 0));
     }
     return addDelta(inUtc, target.offset, 1, target);
@@ -251,7 +220,7 @@ export class datetime extends date {
    * new datetime(2024, 1, 2, 3, 4, 5, 500000, timezone.utc).timestamp() // → 1704164645.5
    */
   timestamp(): number {
-    if (this.tzinfo) return divideToDouble(epochMicroseconds(this) - offsetMicroseconds(this.tzinfo), 1000000n);
+    if (this.tzinfo) return divideToDouble(utcMicroseconds(this), 1000000n);
     return localToPosix(wallOf(this), this.fold) + this.microsecond / 1e6;
   }
 
@@ -264,9 +233,7 @@ export class datetime extends date {
    */
   toDate(): Date {
     if (!this.tzinfo) return new Date(localToPosix(wallOf(this), this.fold) * 1000 + Math.floor(this.microsecond / 1000));
-    const us = epochMicroseconds(this) - offsetMicroseconds(this.tzinfo);
-    const ms = us / 1000n - (us % 1000n < 0n ? 1n : 0n);
-    return new Date(Number(ms));
+    return new Date(Number(divmod(utcMicroseconds(this), 1000n)[0]));
   }
 
   /**
@@ -323,9 +290,7 @@ export class datetime extends date {
 
   /** Python's `repr()`: `datetime.datetime(2024, 1, 2, 3, 4, 5, 123456, tzinfo=datetime.timezone.utc)`. */
   override [pyRepr](): string {
-    let args = `${this.year}, ${this.month}, ${this.day}, ${this.hour}, ${this.minute}`;
-    if (this.microsecond) args += `, ${this.second}, ${this.microsecond}`;
-    else if (this.second) args += `, ${this.second}`;
+    const args = `${this.year}, ${this.month}, ${this.day}, ${reprTimeArgs(this)}`;
     return `datetime.datetime(${args}${reprTail(this.tzinfo, this.fold, true)})`;
   }
 
@@ -341,28 +306,21 @@ function secondsOfDay(d: datetime): number {
 
 /** Microseconds from 1970-01-01 00:00 of the wall-clock fields (the offset not applied). */
 function epochMicroseconds(d: datetime): bigint {
-  return BigInt(d.toordinal() - EPOCH_ORDINAL) * US_PER_DAY + BigInt(secondsOfDay(d)) * 1000000n + BigInt(d.microsecond);
+  return BigInt(wallOf(d)) * 1000000n + BigInt(d.microsecond);
 }
 
-function offsetMicroseconds(tz: timezone): bigint {
-  const o = tz.offset;
-  return (BigInt(o.days) * 86400n + BigInt(o.seconds)) * 1000000n + BigInt(o.microseconds);
+/** Microseconds from 1970-01-01 00:00 UTC of the instant; a naive datetime's wall-clock fields are taken as UTC. */
+function utcMicroseconds(d: datetime): bigint {
+  const us = epochMicroseconds(d);
+  return d.tzinfo ? us - totalMicroseconds(d.tzinfo.offset) : us;
 }
 
 /** The datetime whose wall-clock fields are `us` microseconds after 1970-01-01 00:00. */
 function fromEpochMicroseconds(us: bigint, tz: timezone | null, fold: 0 | 1 = 0): datetime {
-  let days = us / US_PER_DAY;
-  let rest = us % US_PER_DAY;
-  if (rest < 0n) {
-    days -= 1n;
-    rest += US_PER_DAY;
-  }
+  const [days, rest] = divmod(us, US_PER_DAY);
   const r = Number(rest);
   // Out of range, the year is named by datetime's own check (`year must be in 1..9999, not 10000`).
-  const ymd = ordToYmd(EPOCH_ORDINAL + Number(days));
-  const secs = Math.floor(r / 1000000);
-  return new datetime(ymd[0], ymd[1], ymd[2], Math.floor(secs / 3600), Math.floor(secs / 60) % 60, secs % 60,
-    r % 1000000, tz, fold);
+  return atSecondOfDay(ordToYmd(EPOCH_ORDINAL + Number(days)), Math.floor(r / 1000000), r % 1000000, tz, fold);
 }
 
 /** `d ± delta` with `tz` as the result's timezone (CPython's add_datetime_timedelta). */
@@ -374,7 +332,12 @@ function addDelta(d: datetime, delta: timedelta, sign: 1 | -1, tz: timezone | nu
   s = ((s % 86400) + 86400) % 86400;
   const ymd = normalizeDate(d.year, d.month, days);
   if (!ymd) throw new OverflowError('date value out of range');
-  return new datetime(ymd[0], ymd[1], ymd[2], Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60, us, tz);
+  return atSecondOfDay(ymd, s, us, tz);
+}
+
+/** The datetime `s` seconds and `us` microseconds into the day `ymd`. */
+function atSecondOfDay(ymd: [number, number, number], s: number, us: number, tz: timezone | null, fold: 0 | 1 = 0): datetime {
+  return new datetime(ymd[0], ymd[1], ymd[2], Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60, us, tz, fold);
 }
 
 /** The wall-clock seconds of a datetime's fields, counted from 1970-01-01 00:00 (offset not applied). */
@@ -384,12 +347,8 @@ function wallOf(d: datetime): number {
 
 /** Comparison of two datetimes, or undefined for naive against aware. */
 function cmpDatetimes(a: datetime, b: datetime): -1 | 0 | 1 | undefined {
-  const oa = a.tzinfo?.offset;
-  const ob = b.tzinfo?.offset;
-  if (!oa !== !ob) return undefined;
-  let diff: bigint;
-  if (oa && ob && !oa.equals(ob)) diff = epochMicroseconds(a) - offsetMicroseconds(a.tzinfo!) - (epochMicroseconds(b) - offsetMicroseconds(b.tzinfo!));
-  else diff = epochMicroseconds(a) - epochMicroseconds(b);
+  if (!a.tzinfo !== !b.tzinfo) return undefined;
+  const diff = utcMicroseconds(a) - utcMicroseconds(b);
   return diff < 0n ? -1 : diff > 0n ? 1 : 0;
 }
 
@@ -400,6 +359,5 @@ function orderDatetimes(op: string, a: datetime, b: unknown): -1 | 0 | 1 {
   return c;
 }
 
-Object.defineProperty(datetime.prototype, pyTypeName, { value: 'datetime.datetime' });
+namePythonType(datetime, 'datetime.datetime');
 Object.assign(datetime, { min: new datetime(1, 1, 1), max: new datetime(9999, 12, 31, 23, 59, 59, 999999) });
-Object.defineProperty(datetime, 'name', { value: 'datetime' }); // survives minifiers: dumps names the type by it

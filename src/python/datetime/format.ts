@@ -1,5 +1,5 @@
 /**
- * The texts of times and UTC offsets that isoformat(), str() and tzname() share.
+ * The texts of times and UTC offsets that isoformat(), str(), repr() and tzname() share.
  * @module
  */
 import { ValueError } from '../errors.js';
@@ -10,15 +10,30 @@ import type { timezone } from './timezone.js';
 /** What `isoformat()`'s timespec accepts. */
 export type Timespec = 'auto' | 'hours' | 'minutes' | 'seconds' | 'milliseconds' | 'microseconds';
 
+/** The fields of a time of day, as `time` and `datetime` have them. */
+export interface TimeOfDay {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  readonly microsecond: number;
+  readonly tzinfo: timezone | null;
+}
+
 export function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
 /**
- * `HH[:MM[:SS[.fff[fff]]]]` as `timespec` asks; `auto` leaves out zero microseconds.
+ * `HH[:MM[:SS[.fff[fff]]]]` as `timespec` asks (`auto` leaves out zero microseconds), then the
+ * UTC offset when there is a timezone.
  * @throws {ValueError} `Unknown timespec value`
  */
-export function formatTime(h: number, m: number, s: number, us: number, timespec: string): string {
+export function formatTime(t: TimeOfDay, timespec: string): string {
+  const offset = t.tzinfo ? formatOffset(t.tzinfo.offset) : '';
+  return clockText(t, timespec) + offset;
+}
+
+function clockText({ hour: h, minute: m, second: s, microsecond: us }: TimeOfDay, timespec: string): string {
   switch (timespec === 'auto' ? (us ? 'microseconds' : 'seconds') : timespec) {
     case 'hours':
       return pad(h, 2);
@@ -36,7 +51,7 @@ export function formatTime(h: number, m: number, s: number, us: number, timespec
 }
 
 /** A UTC offset as `+HH:MM`, with `:SS` and `.ffffff` only when they are not zero. */
-export function formatOffset(offset: timedelta, sep = ':'): string {
+export function formatOffset(offset: timedelta): string {
   let sign = '+';
   let secs = offset.days * 86400 + offset.seconds;
   let us = offset.microseconds;
@@ -49,10 +64,17 @@ export function formatOffset(offset: timedelta, sep = ':'): string {
   const h = Math.floor(secs / 3600);
   const m = Math.floor(secs / 60) % 60;
   const s = secs % 60;
-  let out = `${sign}${pad(h, 2)}${sep}${pad(m, 2)}`;
-  if (us) out += `${sep}${pad(s, 2)}.${pad(us, 6)}`;
-  else if (s) out += `${sep}${pad(s, 2)}`;
+  let out = `${sign}${pad(h, 2)}:${pad(m, 2)}`;
+  if (us) out += `:${pad(s, 2)}.${pad(us, 6)}`;
+  else if (s) out += `:${pad(s, 2)}`;
   return out;
+}
+
+/** A `repr()`'s hour and minute, then the second and microsecond only as far as they are not zero. */
+export function reprTimeArgs(t: TimeOfDay): string {
+  if (t.microsecond) return `${t.hour}, ${t.minute}, ${t.second}, ${t.microsecond}`;
+  if (t.second) return `${t.hour}, ${t.minute}, ${t.second}`;
+  return `${t.hour}, ${t.minute}`;
 }
 
 /** A `repr()`'s keyword arguments for tzinfo and fold, in the order the C module writes them. */

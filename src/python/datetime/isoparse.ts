@@ -7,6 +7,8 @@
  * separator is guessed from the digits around it) are CPython's.
  * @module
  */
+import { pyStrRepr } from '../../float.js';
+import { ValueError } from '../errors.js';
 import { isoToYmd, daysInMonth } from './calendar.js';
 import { codePoints, utf8 } from './utf8.js';
 
@@ -20,7 +22,7 @@ export interface IsoTime {
 }
 
 /** Thrown inside the parser for text that is not ISO 8601 as CPython reads it. */
-export class Invalid extends Error {}
+class Invalid extends Error {}
 
 const invalid = new Invalid();
 
@@ -169,6 +171,21 @@ function separatorAt(t: Bytes, len: number): number {
     return i % 2 === 0 ? 7 : 8;
   }
   return 8;
+}
+
+/**
+ * The argument of a `fromisoformat()`, read by one of the grammars below.
+ * @throws {TypeError} `fromisoformat: argument must be str`
+ * @throws {ValueError} `Invalid isoformat string: '...'` for text outside the grammar
+ */
+export function readIso<T>(s: unknown, grammar: (s: string) => T): T {
+  if (typeof s !== 'string') throw new TypeError('fromisoformat: argument must be str');
+  try {
+    return grammar(s);
+  } catch (e) {
+    if (e instanceof Invalid) throw new ValueError(`Invalid isoformat string: ${pyStrRepr(s)}`);
+    throw e;
+  }
 }
 
 /** `date.fromisoformat`'s grammar; [year, month, day] unchecked, or throws Invalid. */

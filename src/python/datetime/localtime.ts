@@ -6,9 +6,8 @@
  * @module
  */
 import { ValueError } from '../errors.js';
-import { ymdToOrd } from './calendar.js';
+import { EPOCH_ORDINAL, ymdToOrd } from './calendar.js';
 
-const EPOCH_ORDINAL = 719163; // date(1970, 1, 1).toordinal()
 const MAX_FOLD_SECONDS = 24 * 3600;
 
 /** Local wall-clock fields of the POSIX second `u` (seconds of 1970-01-01 00:00 read as UTC). */
@@ -54,7 +53,7 @@ export function posixToLocal(u: number): { wall: number; fold: 0 | 1 } {
  * minutes (an offset of local mean time, such as -4:56:02, comes truncated to -4:56, as in pyodide).
  */
 export function gmtoff(u: number): number {
-  return 0 - new Date(u * 1000).getTimezoneOffset() * 60;
+  return 0 - new Date(u * 1000).getTimezoneOffset() * 60; // 0 - x: UTC gives 0, not -0
 }
 
 /** The local UTC offset in seconds of a naive wall-clock time, as CPython's astimezone() finds it. */

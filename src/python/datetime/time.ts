@@ -4,11 +4,10 @@
  */
 import { ValueError } from '../errors.js';
 import { pyRepr } from '../protocol.js';
-import { checkKeywords, cInt, optionalInt, pyTypeName, utf8Str } from './args.js';
+import { namePythonType, optionalInt, replaceArgs, utf8Str } from './args.js';
 import { checkTime, checkTzinfo } from './checks.js';
-import { formatOffset, formatTime, reprTail, type Timespec } from './format.js';
-import { invalidIso } from './date.js';
-import { Invalid, isoTime } from './isoparse.js';
+import { formatTime, reprTail, reprTimeArgs, type Timespec } from './format.js';
+import { isoTime, readIso } from './isoparse.js';
 import { compareTypeError } from './messages.js';
 import { makeDelta, type timedelta } from './timedelta.js';
 import { isoTimezone, timezone } from './timezone.js';
@@ -19,7 +18,7 @@ export interface TimeFields {
   minute?: number | bigint;
   second?: number | bigint;
   microsecond?: number | bigint;
-  /** A timezone, or null for a naive time. */
+  /** A timezone, or null to make the value naive. */
   tzinfo?: timezone | null;
   fold?: 0 | 1;
 }
@@ -82,14 +81,7 @@ export class time {
    * repr(time.fromisoformat('T0304Z')) // 'datetime.time(3, 4, tzinfo=datetime.timezone.utc)'
    */
   static fromisoformat(s: string): time {
-    if (typeof s !== 'string') throw new TypeError('fromisoformat: argument must be str');
-    let t;
-    try {
-      t = isoTime(s);
-    } catch (e) {
-      if (e instanceof Invalid) throw invalidIso(s);
-      throw e;
-    }
+    const t = readIso(s, isoTime);
     if (t.hour === 24) {
       if (t.minute || t.second || t.microsecond) {
         throw new ValueError('minute, second, and microsecond must be 0 when hour is 24');
@@ -105,9 +97,7 @@ export class time {
    * @throws {ValueError} `Unknown timespec value`
    */
   isoformat(timespec: Timespec = 'auto'): string {
-    const spec = utf8Str(timespec, 'isoformat', 1);
-    const text = formatTime(this.hour, this.minute, this.second, this.microsecond, spec);
-    return this.tzinfo ? text + formatOffset(this.tzinfo.offset) : text;
+    return formatTime(this, utf8Str(timespec, 'isoformat', 1));
   }
 
   /** The offset of the timezone, or null for a naive time. */
@@ -127,17 +117,8 @@ export class time {
 
   /** A copy with some fields changed; `tzinfo: null` makes it naive. */
   replace(fields: TimeFields): time {
-    checkKeywords(fields, ['hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'], 'replace');
-    const pick = (k: 'hour' | 'minute' | 'second' | 'microsecond' | 'fold') =>
-      fields[k] === undefined ? this[k] : cInt(fields[k], 'int');
-    return new time(
-      pick('hour'),
-      pick('minute'),
-      pick('second'),
-      pick('microsecond'),
-      fields.tzinfo === undefined ? this.tzinfo : fields.tzinfo,
-      pick('fold') as 0 | 1,
-    );
+    const names = ['hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold'] as const;
+    return new time(...(replaceArgs(this, fields, names) as ConstructorParameters<typeof time>));
   }
 
   /**
@@ -146,9 +127,7 @@ export class time {
    * are taken away, then their microseconds, as CPython does.
    */
   equals(other: unknown): boolean {
-    if (!(other instanceof time)) return false;
-    const c = cmpTimes(this, other);
-    return c === 0;
+    return other instanceof time && cmpTimes(this, other) === 0;
   }
 
   /** -1, 0 or 1; TypeError `can't compare offset-naive and offset-aware times`. */
@@ -170,10 +149,7 @@ export class time {
 
   /** Python's `repr()`: `datetime.time(3, 4, tzinfo=datetime.timezone.utc, fold=1)`. */
   [pyRepr](): string {
-    let args = `${this.hour}, ${this.minute}`;
-    if (this.microsecond) args += `, ${this.second}, ${this.microsecond}`;
-    else if (this.second) args += `, ${this.second}`;
-    return `datetime.time(${args}${reprTail(this.tzinfo, this.fold, false)})`;
+    return `datetime.time(${reprTimeArgs(this)}${reprTail(this.tzinfo, this.fold, false)})`;
   }
 
   /** Python's `str()`: the ISO format. */
@@ -211,6 +187,5 @@ function orderTimes(op: string, a: time, b: unknown): -1 | 0 | 1 {
   return c;
 }
 
-Object.defineProperty(time.prototype, pyTypeName, { value: 'datetime.time' });
+namePythonType(time, 'datetime.time');
 Object.assign(time, { min: new time(0, 0), max: new time(23, 59, 59, 999999), resolution: makeDelta(0, 0, 1) });
-Object.defineProperty(time, 'name', { value: 'time' }); // survives minifiers: dumps names the type by it

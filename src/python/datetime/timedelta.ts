@@ -6,7 +6,8 @@
 import { OverflowError, ValueError } from '../errors.js';
 import { pyRepr } from '../protocol.js';
 import { PyFloat } from '../../float.js';
-import { checkKeywords, isFloat, isInt, isKeywords, pyTypeName, typeName } from './args.js';
+import { checkKeywords, isFloat, isInt, isKeywords, namePythonType, typeName } from './args.js';
+import { pad } from './format.js';
 import { binaryTypeError, compareTypeError } from './messages.js';
 
 const MAX_DELTA_DAYS = 999999999;
@@ -52,7 +53,7 @@ function floatToBigInt(x: number): bigint {
 }
 
 /** Floor division and remainder of bigints (Python's divmod). */
-function divmod(a: bigint, b: bigint): [bigint, bigint] {
+export function divmod(a: bigint, b: bigint): [bigint, bigint] {
   let q = a / b;
   let r = a % b;
   if (r !== 0n && r < 0n !== b < 0n) {
@@ -267,15 +268,15 @@ export class timedelta {
     const h = Math.floor(this.seconds / 3600);
     const m = Math.floor(this.seconds / 60) % 60;
     const s = this.seconds % 60;
-    let out = `${h}:${pad2(m)}:${pad2(s)}`;
-    if (this.microseconds) out += '.' + String(this.microseconds).padStart(6, '0');
+    let out = `${h}:${pad(m, 2)}:${pad(s, 2)}`;
+    if (this.microseconds) out += '.' + pad(this.microseconds, 6);
     if (this.days) out = `${this.days} day${Math.abs(this.days) === 1 ? '' : 's'}, ${out}`;
     return out;
   }
 }
 
 /** The duration in microseconds. */
-function totalMicroseconds(td: timedelta): bigint {
+export function totalMicroseconds(td: timedelta): bigint {
   return (BigInt(td.days) * SECONDS_PER_DAY + BigInt(td.seconds)) * US_PER_SECOND + BigInt(td.microseconds);
 }
 
@@ -289,14 +290,9 @@ function cmpDelta(a: timedelta, b: timedelta): -1 | 0 | 1 {
   return d < 0 ? -1 : d > 0 ? 1 : 0;
 }
 
-function pad2(n: number): string {
-  return n < 10 ? '0' + n : String(n);
-}
-
-Object.defineProperty(timedelta.prototype, pyTypeName, { value: 'datetime.timedelta' });
+namePythonType(timedelta, 'datetime.timedelta');
 Object.assign(timedelta, {
   min: makeDelta(-MAX_DELTA_DAYS, 0, 0),
   max: makeDelta(MAX_DELTA_DAYS, 86399, 999999),
   resolution: makeDelta(0, 0, 1),
 });
-Object.defineProperty(timedelta, 'name', { value: 'timedelta' }); // survives minifiers: dumps names the type by it

@@ -6,7 +6,7 @@
 import { ValueError } from '../errors.js';
 import { pyStrRepr } from '../../float.js';
 import { pyRepr } from '../protocol.js';
-import { argTypeName, pyTypeName } from './args.js';
+import { argTypeName, namePythonType } from './args.js';
 import { formatOffset } from './format.js';
 import { makeDelta, timedelta } from './timedelta.js';
 
@@ -87,15 +87,13 @@ export class timezone {
   }
 }
 
-Object.defineProperty(timezone.prototype, pyTypeName, { value: 'datetime.timezone' });
-utc = new timezone(new timedelta(0));
-Object.assign(timezone, { utc });
-
-
 /** The timezone of an offset parsed from ISO text, [seconds, microseconds]: UTC when its whole seconds are 0, as CPython does. */
 export function isoTimezone(tz: [number, number] | null): timezone | null {
   if (!tz) return null;
   if (tz[0] === 0) return timezone.utc;
   return new timezone(makeDelta(0, tz[0], tz[1]));
 }
-Object.defineProperty(timezone, 'name', { value: 'timezone' }); // survives minifiers: dumps names the type by it
+
+namePythonType(timezone, 'datetime.timezone');
+utc = new timezone(new timedelta(0));
+Object.assign(timezone, { utc });

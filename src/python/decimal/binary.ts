@@ -3,14 +3,31 @@
  * the double's exact binary value (`Decimal(0.1)` has 55 digits), as `Decimal.from_float` does.
  * @module
  */
+import { isPyInt, PyFloat } from '../../float.js';
 import { finite, special, type Parts } from './parts.js';
 
-export function partsOfBigInt(n: bigint): Parts {
+/**
+ * The exact value of a JS value that stands for a Python int (a safe integer other than -0, a
+ * bigint, a boolean) or float (any other number, `float(x)`); `undefined` for any other value.
+ */
+export function partsOfNumber(v: unknown): Parts | undefined {
+  switch (typeof v) {
+    case 'number':
+      return isPyInt(v) ? partsOfInt(v) : partsOfDouble(v);
+    case 'bigint':
+      return partsOfBigInt(v);
+    case 'boolean':
+      return partsOfInt(v ? 1 : 0);
+  }
+  return v instanceof PyFloat ? partsOfDouble(v.value) : undefined;
+}
+
+function partsOfBigInt(n: bigint): Parts {
   return n < 0n ? finite(1, (-n).toString(), 0) : finite(0, n.toString(), 0);
 }
 
 /** A safe integer as Python's int. */
-export function partsOfInt(n: number): Parts {
+function partsOfInt(n: number): Parts {
   return n < 0 ? finite(1, String(-n), 0) : finite(0, String(n), 0);
 }
 
@@ -20,7 +37,7 @@ const view = new DataView(new ArrayBuffer(8));
  * A double as Python's float: NaN (of either sign) becomes a positive quiet NaN, -0.0 is `-0`;
  * otherwise m / 2^k in lowest terms becomes m * 5^k with exponent -k.
  */
-export function partsOfDouble(x: number): Parts {
+function partsOfDouble(x: number): Parts {
   if (x !== x) return special(0, 'n');
   const sign = x < 0 || (x === 0 && 1 / x < 0) ? 1 : 0;
   if (x === Infinity || x === -Infinity) return special(sign, 'F');

@@ -3,13 +3,36 @@
  * by its binary value), with the NaN rules of C `_decimal`.
  * @module
  */
-import { adjusted, isZero, type Parts } from './parts.js';
+import { InvalidOperation } from '../errors.js';
+import * as Messages from './messages.js';
+import { adjusted, isNaNParts, isZero, type Parts } from './parts.js';
+
+/**
+ * Python's `a == b`: exact; false when either is a quiet NaN.
+ * @throws {InvalidOperation} when either is a signaling NaN
+ */
+export function equalValues(a: Parts, b: Parts): boolean {
+  if (isNaNParts(a) || isNaNParts(b)) {
+    if (a.kind === 'N' || b.kind === 'N') throw new InvalidOperation(Messages.invalidOperation);
+    return false;
+  }
+  return compareNumbers(a, b) === 0;
+}
+
+/**
+ * The order of `a` and `b` for Python's `<`, `<=`, `>`, `>=`.
+ * @throws {InvalidOperation} when either is a NaN, quiet or signaling
+ */
+export function orderValues(a: Parts, b: Parts): -1 | 0 | 1 {
+  if (isNaNParts(a) || isNaNParts(b)) throw new InvalidOperation(Messages.invalidOperation);
+  return compareNumbers(a, b);
+}
 
 /**
  * -1, 0 or 1 for two values that are not NaN: infinities at the ends, zeros equal whatever
  * their sign or exponent, then sign, adjusted exponent and the digits.
  */
-export function compareNumbers(a: Parts, b: Parts): -1 | 0 | 1 {
+function compareNumbers(a: Parts, b: Parts): -1 | 0 | 1 {
   if (a.kind === 'F' || b.kind === 'F') {
     const x = a.kind === 'F' ? (a.sign ? -1 : 1) : 0;
     const y = b.kind === 'F' ? (b.sign ? -1 : 1) : 0;

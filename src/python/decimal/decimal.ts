@@ -3,14 +3,15 @@
  * conversions and comparisons, as CPython 3.14's C `_decimal` does them. No arithmetic.
  * @module
  */
-import { PyFloat } from '../../float.js';
-import { InvalidOperation, OverflowError, ValueError } from '../errors.js';
+import type { PyFloat } from '../../float.js';
+import { pyTypeName } from '../../names.js';
+import { OverflowError, ValueError } from '../errors.js';
 import { pyRepr, type PyValue } from '../protocol.js';
-import { partsOfBigInt, partsOfDouble, partsOfInt } from './binary.js';
-import { compareNumbers } from './compare.js';
+import { partsOfNumber } from './binary.js';
+import { equalValues, orderValues } from './compare.js';
 import { asTuple, sciString, type DecimalTuple } from './format.js';
 import * as Messages from './messages.js';
-import { isZero, type Parts } from './parts.js';
+import { isNaNParts, isZero, type Parts } from './parts.js';
 import { parseDecimalText } from './parse.js';
 import { tupleText } from './tuple.js';
 
@@ -26,8 +27,6 @@ export type DecimalInput = string | number | bigint | boolean | PyFloat | Decima
 
 /** What a Decimal compares with: Python's Decimal, int (number, bigint, boolean) and float. */
 export type DecimalComparable = Decimal | number | bigint | boolean | PyFloat;
-
-const ZERO: Parts = partsOfInt(0);
 
 /**
  * Python's `decimal.Decimal`: an exact decimal number, or an infinity or NaN, with CPython's
@@ -76,7 +75,7 @@ export class Decimal implements PyValue {
   readonly #p: Parts;
 
   constructor(value?: DecimalInput) {
-    this.#p = value === undefined ? ZERO : Decimal.#convert(value);
+    this.#p = Decimal.#convert(value === undefined ? 0 : value);
   }
 
   /**
@@ -122,7 +121,7 @@ export class Decimal implements PyValue {
 
   /** Python's `is_nan()`: a quiet or signaling NaN. */
   isNaN(): boolean {
-    return this.#p.kind === 'n' || this.#p.kind === 'N';
+    return isNaNParts(this.#p);
   }
 
   /** Python's `is_snan()`. */
@@ -190,7 +189,7 @@ export class Decimal implements PyValue {
    */
   toBigInt(): bigint {
     const p = this.#p;
-    if (p.kind === 'n' || p.kind === 'N') throw new ValueError(Messages.nanToInteger);
+    if (isNaNParts(p)) throw new ValueError(Messages.nanToInteger);
     if (p.kind === 'F') throw new OverflowError(Messages.infinityToInteger);
     const { coeff, exp } = p;
     let n: bigint;
@@ -216,14 +215,8 @@ export class Decimal implements PyValue {
    * new Decimal('NaN').equals(new Decimal('NaN')) // → false
    */
   equals(o: unknown): boolean {
-    const b = Decimal.#comparable(o);
-    if (b === undefined) return false;
-    const a = this.#p;
-    if (isNaNParts(a) || isNaNParts(b)) {
-      if (a.kind === 'N' || b.kind === 'N') throw new InvalidOperation(Messages.invalidOperation);
-      return false;
-    }
-    return compareNumbers(a, b) === 0;
+    const b = Decimal.#numeric(o);
+    return b !== undefined && equalValues(this.#p, b);
   }
 
   /**
@@ -260,85 +253,37 @@ export class Decimal implements PyValue {
    * [new Decimal('2'), 1, new Decimal('0.5')].sort(Decimal.compare).map(String) // → ['0.5', '1', '2']
    */
   static compare(a: DecimalComparable, b: DecimalComparable): -1 | 0 | 1 {
-    const pa = Decimal.#comparable(a);
-    const pb = Decimal.#comparable(b);
+    const pa = Decimal.#numeric(a);
+    const pb = Decimal.#numeric(b);
     if (pa === undefined || pb === undefined) {
-      throw new TypeError(Messages.notSupportedBetween('<', pyTypeName(a), pyTypeName(b)));
+      throw new TypeError(Messages.notSupportedBetween('<', typeName(a), typeName(b)));
     }
-    if (isNaNParts(pa) || isNaNParts(pb)) throw new InvalidOperation(Messages.invalidOperation);
-    return compareNumbers(pa, pb);
+    return orderValues(pa, pb);
   }
 
   /** The value `new Decimal(v)` stands for. */
   static #convert(v: unknown): Parts {
-    switch (typeof v) {
-      case 'string':
-        return parseDecimalText(v);
-      case 'number':
-        return Number.isSafeInteger(v) && !Object.is(v, -0) ? partsOfInt(v) : partsOfDouble(v);
-      case 'bigint':
-        return partsOfBigInt(v);
-      case 'boolean':
-        return v ? partsOfInt(1) : ZERO;
-    }
-    if (v instanceof Decimal) return v.#p;
-    if (v instanceof PyFloat) return partsOfDouble(v.value);
+    if (typeof v === 'string') return parseDecimalText(v);
     if (Array.isArray(v)) return parseDecimalText(tupleText(v));
-    throw new TypeError(Messages.conversionNotSupported(pyTypeName(v)));
+    const p = Decimal.#numeric(v);
+    if (p === undefined) throw new TypeError(Messages.conversionNotSupported(typeName(v)));
+    return p;
   }
 
-  /** The value of a comparison operand, or `undefined` for a type Python's Decimal does not compare with. */
-  static #comparable(o: unknown): Parts | undefined {
-    switch (typeof o) {
-      case 'number':
-        return Number.isSafeInteger(o) ? partsOfInt(o) : partsOfDouble(o);
-      case 'bigint':
-        return partsOfBigInt(o);
-      case 'boolean':
-        return o ? partsOfInt(1) : ZERO;
-    }
-    if (o instanceof Decimal) return o.#p;
-    if (o instanceof PyFloat) return partsOfDouble(o.value);
-    return undefined;
+  /** The value of a Decimal, an int or a float, or `undefined` for a type Python's Decimal does not compare with. */
+  static #numeric(o: unknown): Parts | undefined {
+    return o instanceof Decimal ? o.#p : partsOfNumber(o);
   }
 
   /** Python's ordering of this and `o` (`op` names the operator in the TypeError). */
   #order(o: unknown, op: string): number {
-    const b = Decimal.#comparable(o);
-    if (b === undefined) throw new TypeError(Messages.notSupportedBetween(op, 'decimal.Decimal', pyTypeName(o)));
-    const a = this.#p;
-    if (isNaNParts(a) || isNaNParts(b)) throw new InvalidOperation(Messages.invalidOperation);
-    return compareNumbers(a, b);
+    const b = Decimal.#numeric(o);
+    if (b === undefined) throw new TypeError(Messages.notSupportedBetween(op, 'decimal.Decimal', typeName(o)));
+    return orderValues(this.#p, b);
   }
 }
 
-function isNaNParts(p: Parts): boolean {
-  return p.kind === 'n' || p.kind === 'N';
-}
-
-/** The Python type a JS value stands for, by name, as pyjson maps values. */
-function pyTypeName(v: unknown): string {
-  if (v === null) return 'NoneType';
-  switch (typeof v) {
-    case 'number':
-      return Number.isSafeInteger(v) && !Object.is(v, -0) ? 'int' : 'float';
-    case 'bigint':
-      return 'int';
-    case 'boolean':
-      return 'bool';
-    case 'string':
-      return 'str';
-    case 'object':
-      break;
-    default:
-      return typeof v;
-  }
-  if (Array.isArray(v)) return 'list';
-  if (v instanceof Map) return 'dict';
-  if (v instanceof PyFloat) return 'float';
-  if (v instanceof Decimal) return 'decimal.Decimal';
-  const proto: unknown = Object.getPrototypeOf(v);
-  if (proto === null || proto === Object.prototype) return 'dict';
-  const name: unknown = (proto as { constructor?: { name?: unknown } }).constructor?.name;
-  return typeof name === 'string' && name !== '' ? name : 'Object';
+/** The Python type name of a JS value, as pyjson maps values. */
+function typeName(v: unknown): string {
+  return v instanceof Decimal ? 'decimal.Decimal' : pyTypeName(v);
 }

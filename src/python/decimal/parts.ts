@@ -60,6 +60,11 @@ export function special(sign: 0 | 1, kind: 'n' | 'N' | 'F', payload = ''): Parts
   return { sign, kind, coeff: payload, exp: 0 };
 }
 
+/** A quiet or a signaling NaN. */
+export function isNaNParts(p: Parts): boolean {
+  return p.kind === 'n' || p.kind === 'N';
+}
+
 export function isZero(p: Parts): boolean {
   return p.kind === 'finite' && p.coeff === '0';
 }

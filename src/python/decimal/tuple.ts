@@ -4,6 +4,7 @@
  * CPython makes of it.
  * @module
  */
+import { isPyInt } from '../../float.js';
 import { OverflowError, ValueError } from '../errors.js';
 import * as Messages from './messages.js';
 
@@ -11,7 +12,7 @@ import * as Messages from './messages.js';
 function pyInt(v: unknown): bigint | undefined {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'boolean') return v ? 1n : 0n;
-  if (typeof v === 'number' && Number.isSafeInteger(v) && !Object.is(v, -0)) return BigInt(v);
+  if (typeof v === 'number' && isPyInt(v)) return BigInt(v);
   return undefined;
 }
 
