@@ -9,7 +9,7 @@
 import { JSONDecodeError, ValueError } from './errors.js';
 import * as Messages from './messages.js';
 import { isPyInt, PyFloat } from './float.js';
-import { pyTypeName } from './names.js';
+import { typeName } from './names.js';
 import { configured, normalizeOptions } from './options.js';
 
 /** Options of `JSONDecoder` and `loads`; each also accepted in its Python spelling. */
@@ -99,7 +99,7 @@ export class JSONDecoder {
   decode(s: string): any {
     if (typeof s !== 'string') {
       throw new TypeError(
-        isBytes(s) ? 'cannot use a string pattern on a bytes-like object' : `expected string or bytes-like object, got '${pyTypeName(s)}'`,
+        isBytes(s) ? 'cannot use a string pattern on a bytes-like object' : `expected string or bytes-like object, got '${typeName(s)}'`,
       );
     }
     // CPython's decode calls raw_decode, which a subclass (or an instance) may replace.
@@ -131,7 +131,7 @@ export class JSONDecoder {
    * @throws {ValueError} for a negative `idx`
    */
   rawDecode(s: string, idx = 0): [any, number] {
-    if (typeof s !== 'string') throw new TypeError(`first argument must be a string, not ${isBytes(s) ? 'bytes' : pyTypeName(s)}`);
+    if (typeof s !== 'string') throw new TypeError(`first argument must be a string, not ${isBytes(s) ? 'bytes' : typeName(s)}`);
     if (idx < 0) throw new ValueError(Messages.negativeIndex);
     const scanner = new Scanner(this.#scan, s);
     return [scanner.scan(idx), scanner.end];

@@ -11,7 +11,7 @@ import { unitsToString } from './codecs.js';
 import { addNote, RecursionError, ValueError } from './errors.js';
 import * as Messages from './messages.js';
 import { bigintText, floatText, isPyInt, PyFloat, pyFloatRepr, pyStrRepr } from './float.js';
-import { isPlainObject, pyTypeName, typeName } from './names.js';
+import {isPlainObject, typeName} from './names.js';
 import { configured, normalizeOptions } from './options.js';
 import { pySort } from './pysort.js';
 
@@ -147,7 +147,7 @@ function pyLess(a: unknown, b: unknown): boolean {
   const x = numericValue(a);
   const y = numericValue(b);
   if (x !== undefined && y !== undefined) return x < y;
-  throw new TypeError(`'<' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`);
+  throw new TypeError(`'<' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 function numericValue(v: unknown): number | bigint | undefined {
@@ -365,7 +365,7 @@ class Serializer {
     for (let i = this.#stack.length - 1; i >= 0; i--) {
       const f = this.#stack[i]!;
       if (f.kind === LIST) addNote(error, `when serializing list item ${f.i}`);
-      else if (f.kind === DEFAULT) addNote(error, `when serializing ${typeName(f.obj)} object`);
+      else if (f.kind === DEFAULT) addNote(error, `when serializing ${typeName(f.obj, 2)} object`);
       else if (f.inValue) {
         addNote(error, `when serializing dict item ${this.#chunked ? pyStrRepr(f.keyText) : keyRepr(f.key)}`);
       }
@@ -715,7 +715,7 @@ export class JSONEncoder {
    * @throws {TypeError} `Object of type X is not JSON serializable`
    */
   default(o: unknown): unknown {
-    throw new TypeError(`Object of type ${typeName(o)} is not JSON serializable`);
+    throw new TypeError(`Object of type ${typeName(o, 1)} is not JSON serializable`);
   }
 
   /**
@@ -756,7 +756,7 @@ export class JSONEncoder {
     // CPython's make_encoder() checks the key separator (argument 5) before the item separator (6).
     for (const [sep, position] of [[s.keySeparator, 5], [s.itemSeparator, 6]] as const) {
       if (typeof sep !== 'string') {
-        throw new TypeError(`make_encoder() argument ${position} must be str, not ${pyTypeName(sep)}`);
+        throw new TypeError(`make_encoder() argument ${position} must be str, not ${typeName(sep)}`);
       }
     }
     return s;
@@ -796,7 +796,7 @@ function* chunksOf(s: Settings, o: unknown): Generator<string, void, undefined> 
 /** Python's `''.join(chunks)`, which needs every chunk to be a str. */
 function joinChunks(chunks: Iterable<unknown>): string {
   return Array.from(chunks, (chunk, i) => {
-    if (typeof chunk !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${pyTypeName(chunk)} found`);
+    if (typeof chunk !== 'string') throw new TypeError(`sequence item ${i}: expected str instance, ${typeName(chunk)} found`);
     return chunk;
   }).join('');
 }
@@ -807,7 +807,7 @@ function indentString(indent: unknown): string | null {
   if (typeof indent === 'string') return indent;
   // Python's ' ' * indent, for an int (bool included)
   if (typeof indent === 'boolean' || typeof indent === 'bigint' || Number.isInteger(indent)) return ' '.repeat(Math.max(0, Number(indent)));
-  throw new TypeError(`can't multiply sequence by non-int of type '${pyTypeName(indent)}'`);
+  throw new TypeError(`can't multiply sequence by non-int of type '${typeName(indent)}'`);
 }
 
 /** The encoder that `dumps` and `dump` use for these options. */

@@ -16,7 +16,7 @@ import { decoderFor, type LoadsOptions } from './decoder.js';
 import { encoderFor, type DumpsOptions } from './encoder.js';
 import { JSONDecodeError } from './errors.js';
 import * as Messages from './messages.js';
-import { pyTypeName } from './names.js';
+import { typeName } from './names.js';
 
 export { JSONDecoder, type DecoderOptions, type LoadsOptions } from './decoder.js';
 export { JSONEncoder, type DumpsOptions, type EncoderOptions } from './encoder.js';
@@ -84,7 +84,7 @@ export function loads(s: JSONInput, options?: LoadsOptions): any {
   } else if (s instanceof ArrayBuffer) {
     text = decodeBytes(new Uint8Array(s));
   } else {
-    throw new TypeError(`the JSON object must be str, bytes or bytearray, not ${pyTypeName(s)}`);
+    throw new TypeError(`the JSON object must be str, bytes or bytearray, not ${typeName(s, 1)}`);
   }
   return decoderFor(options, 'loads()').decode(text);
 }

@@ -11,23 +11,14 @@ export function isPlainObject(value: object): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-/** The name used for a JS value in `Object of type X is not JSON serializable`. */
-export function typeName(value: unknown): string {
-  if (value === null) return 'NoneType';
-  if (typeof value !== 'object') return typeof value;
-  if (Array.isArray(value)) return 'list';
-  if (value instanceof Map || isPlainObject(value)) return 'dict';
-  let name: unknown;
-  try {
-    name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
-  } catch {
-    // a Proxy or an exotic prototype chain: fall back to the generic name
-  }
-  return typeof name === 'string' && name !== '' ? name : 'Object';
-}
-
-/** Python's type name of a JSON-able scalar (str, int, float, bool), or the JS name otherwise. */
-export function pyTypeName(value: unknown): string {
+/**
+ * Python's name for the type of a JS value, as CPython's messages show it: the C `tp_name`
+ * (`keys must be ... not decimal.Decimal`), or with `kind` 1 `__name__` (`Object of type Decimal
+ * is not JSON serializable`), or with `kind` 2 the fully qualified name of `%T` (`when serializing
+ * uuid.UUID object`). A class has one name for all three unless its prototype holds them as
+ * `__pytype__`, `[tp_name, __name__, fully qualified]` (the classes of `pyjson/python` do).
+ */
+export function typeName(value: unknown, kind?: 1 | 2): string {
   switch (typeof value) {
     case 'string':
       return 'str';
@@ -37,7 +28,20 @@ export function pyTypeName(value: unknown): string {
       return 'int';
     case 'number':
       return isPyInt(value) ? 'int' : 'float';
+    case 'object': {
+      if (value === null) return 'NoneType';
+      if (value instanceof PyFloat) return 'float';
+      if (Array.isArray(value)) return 'list';
+      if (value instanceof Map || isPlainObject(value)) return 'dict';
+      let name: unknown;
+      try {
+        name = (value as { __pytype__?: string[] }).__pytype__?.[kind! | 0] || (value as { constructor?: { name?: unknown } }).constructor?.name;
+      } catch {
+        // a Proxy or an exotic prototype chain: fall back to the generic name
+      }
+      return (typeof name === 'string' && name) || 'Object';
+    }
     default:
-      return value instanceof PyFloat ? 'float' : typeName(value);
+      return typeof value;
   }
 }

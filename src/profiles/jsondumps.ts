@@ -21,16 +21,8 @@ export function notSerializable(o: unknown): TypeError {
   return new TypeError(`Object of type ${pyClassName(o)} is not JSON serializable`);
 }
 
-/** The C types among Python's values, whose `tp_name` (in json's key error) has the module's name. */
-const QUALIFIED: Record<string, string> = {
-  Decimal: 'decimal.Decimal',
-  date: 'datetime.date',
-  datetime: 'datetime.datetime',
-  time: 'datetime.time',
-  timedelta: 'datetime.timedelta',
-  timezone: 'datetime.timezone',
-  Date: 'datetime.datetime',
-};
+/** A JS `Date` is a datetime to the frameworks; json's messages name that C type by its tp_name. */
+const QUALIFIED: Record<string, string> = { Date: 'datetime.datetime' };
 
 /** json's errors that name a type by its tp_name: a bad key, keys that cannot be sorted. */
 const TYPE_NAMED = /^(keys must be str, int, float, bool or None, not |'<' not supported between instances of ')(\w+)('(?: and '(\w+)')?)?$/;
@@ -40,7 +32,7 @@ export function jsonDumps(value: unknown, settings: JsonSettings, fallback?: Fal
   try {
     return encode(value, settings, fallback);
   } catch (e) {
-    // These name a type by its tp_name, which for C types has the module: `not decimal.Decimal`.
+    // These name a type by its tp_name: `not datetime.datetime` for a Date.
     const m = e instanceof TypeError ? TYPE_NAMED.exec(e.message) : null;
     if (m !== null) {
       const q = (name: string) => QUALIFIED[name] ?? name;

@@ -8,7 +8,7 @@
  * `bytes` decoded as ASCII. `write` adds a final newline.
  * @module
  */
-import { isPlainObject, pyTypeName } from '../names.js';
+import { isPlainObject, typeName } from '../names.js';
 import { UnicodeDecodeError, ValueError } from '../errors.js';
 import { AssertionError, AttributeError, ImportError, KeyError } from './errors.js';
 import { jsonDumps, NOT_HANDLED } from './jsondumps.js';
@@ -40,20 +40,20 @@ function entries(d: Dict): [unknown, unknown][] {
 
 /** `node.name` on a NotebookNode (AttributeError(name) when missing) or on another object. */
 function attr(node: unknown, name: string): unknown {
-  if (!isDict(node)) throw new AttributeError(`'${pyTypeName(node)}' object has no attribute '${name}'`);
+  if (!isDict(node)) throw new AttributeError(`'${typeName(node)}' object has no attribute '${name}'`);
   if (!has(node, name)) throw new AttributeError(name);
   return get(node, name);
 }
 
 /** `node.get(name, fallback)`. */
 function getOr(node: unknown, name: string, fallback: unknown): unknown {
-  if (!isDict(node)) throw new AttributeError(`'${pyTypeName(node)}' object has no attribute 'get'`);
+  if (!isDict(node)) throw new AttributeError(`'${typeName(node)}' object has no attribute 'get'`);
   return has(node, name) ? get(node, name) : fallback;
 }
 
 /** `node.pop(name, None)`. */
 function pop(node: unknown, name: string): void {
-  if (!isDict(node)) throw new AttributeError(`'${pyTypeName(node)}' object has no attribute 'pop'`);
+  if (!isDict(node)) throw new AttributeError(`'${typeName(node)}' object has no attribute 'pop'`);
   if (node instanceof Map) node.delete(name);
   else delete node[name];
 }
@@ -63,12 +63,12 @@ function iterate(obj: unknown): unknown[] {
   if (Array.isArray(obj)) return obj;
   if (isDict(obj)) return entries(obj).map(([k]) => k);
   if (typeof obj === 'string') return [...obj];
-  throw new TypeError(`'${pyTypeName(obj)}' object is not iterable`);
+  throw new TypeError(`'${typeName(obj)}' object is not iterable`);
 }
 
 /** Python's `dict.values()` / `dict.items()` on a value that must be a dict. */
 function dictEntries(obj: unknown, method: 'values' | 'items'): [unknown, unknown][] {
-  if (!isDict(obj)) throw new AttributeError(`'${pyTypeName(obj)}' object has no attribute '${method}'`);
+  if (!isDict(obj)) throw new AttributeError(`'${typeName(obj)}' object has no attribute '${method}'`);
   return entries(obj);
 }
 
@@ -97,7 +97,7 @@ const SPLIT_MIMES = new Set(['application/javascript', 'image/svg+xml']);
 function splitMimebundle(data: unknown): void {
   for (const [key, value] of dictEntries(data, 'items')) {
     if (typeof value !== 'string') continue;
-    if (typeof key !== 'string') throw new AttributeError(`'${pyTypeName(key)}' object has no attribute 'startswith'`);
+    if (typeof key !== 'string') throw new AttributeError(`'${typeName(key)}' object has no attribute 'startswith'`);
     if (key.startsWith('text/') || SPLIT_MIMES.has(key)) set(data as Dict, key, splitLines(value));
   }
 }
@@ -115,7 +115,7 @@ function splitNotebookLines(nb: unknown): void {
     if (attr(cell, 'cell_type') !== 'code') continue;
     for (const output of iterate(attr(cell, 'outputs'))) {
       const type = attr(output, 'output_type');
-      if (!isHashable(type)) throw new TypeError(`unhashable type: '${pyTypeName(type)}'`);
+      if (!isHashable(type)) throw new TypeError(`unhashable type: '${typeName(type)}'`);
       if (type === 'execute_result' || type === 'display_data') splitMimebundle(getOr(output, 'data', new Map()));
       else if (type === 'stream') {
         const text = attr(output, 'text');
@@ -192,7 +192,7 @@ function pyInt(v: unknown): number | undefined {
 
 /** The text of `nbformat.writes(nb)`. */
 function writes(notebook: unknown): string {
-  if (!isDict(notebook)) throw new AttributeError(`'${pyTypeName(notebook)}' object has no attribute 'get'`);
+  if (!isDict(notebook)) throw new AttributeError(`'${typeName(notebook)}' object has no attribute 'get'`);
   const major = pyInt(getOr(notebook, 'nbformat', 1));
   const minor = pyInt(getOr(notebook, 'nbformat_minor', 0));
   // validate() asserts int versions, then (from 4.5 on) repairs cell ids, before the writer is chosen.

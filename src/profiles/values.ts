@@ -17,7 +17,7 @@ export function pyClassName(o: unknown): string {
   if (o instanceof Uint8Array) return 'bytes';
   if (o instanceof Set) return 'set';
   if (o instanceof Date) return 'datetime';
-  return typeName(o);
+  return typeName(o, 1);
 }
 
 /** Whether an aware value's UTC offset is zero (`tzinfo == timezone.utc` in Python). */

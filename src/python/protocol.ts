@@ -18,3 +18,16 @@ export interface PyValue {
   /** Python's `str()` of the value. */
   toString(): string;
 }
+
+/**
+ * Gives a class the names of its Python type that pyjson's messages show (`typeName` in
+ * src/names.ts reads them from the prototype's `__pytype__`): the C `tp_name` (`keys must be
+ * ... not decimal.Decimal`), `__name__` (`Object of type Decimal is not JSON serializable`; also
+ * pinned as the JS class name, which minifiers would otherwise shorten) and the fully qualified
+ * name (`when serializing uuid.UUID object`).
+ */
+export function namePythonType(cls: { prototype: object }, tpName: string, fqName = tpName): void {
+  const name = tpName.slice(tpName.lastIndexOf('.') + 1);
+  Object.defineProperty(cls.prototype, '__pytype__', { value: [tpName, name, fqName] });
+  Object.defineProperty(cls, 'name', { value: name });
+}

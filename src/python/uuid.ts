@@ -6,7 +6,7 @@
 import { pyStrRepr } from '../float.js';
 import { isPrintable } from '../unicode.js';
 import { ValueError } from './errors.js';
-import { pyRepr, type PyValue } from './protocol.js';
+import { namePythonType, pyRepr, type PyValue } from './protocol.js';
 
 /** The texts of the errors `uuid.UUID()` raises. */
 export const UUIDMessages = {
@@ -58,12 +58,6 @@ export const RESERVED_FUTURE = 'reserved for future definition';
  * repr(u) // → "UUID('16fd2706-8baf-433b-82eb-8c7fada847da')"
  */
 export class UUID implements PyValue {
-  static {
-    // Minifiers rename classes, and dumps names the type in its error (`Object of type UUID is
-    // not JSON serializable`).
-    Object.defineProperty(this, 'name', { value: 'UUID' });
-  }
-
   /** The value as a 128-bit integer. */
   readonly int!: bigint;
 
@@ -277,3 +271,6 @@ function fromFields(fields: readonly (number | bigint)[]): bigint {
   });
   return n;
 }
+
+// A Python class, not a C type: its tp_name has no module.
+namePythonType(UUID, 'UUID', 'uuid.UUID');

@@ -3,7 +3,7 @@
  * `write()`, each behind one small interface that honours the stream's backpressure.
  * @module
  */
-import { pyTypeName } from '../names.js';
+import { typeName } from '../names.js';
 import { isObject, type AsyncTextWriter, type NodeWritableLike, type WritableStreamLike, type WritableTarget } from './types.js';
 
 export interface Sink {
@@ -26,7 +26,7 @@ export function openSink(stream: WritableTarget): Sink {
     if (typeof s.write === 'function') return writerSink(stream as AsyncTextWriter);
   }
   throw new TypeError(
-    `dumpAsync() needs a Node Writable, a WritableStream or an object with a write() method, not ${pyTypeName(stream)}`,
+    `dumpAsync() needs a Node Writable, a WritableStream or an object with a write() method, not ${typeName(stream)}`,
   );
 }
 

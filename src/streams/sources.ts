@@ -4,7 +4,7 @@
  * text or bytes.
  * @module
  */
-import { pyTypeName } from '../names.js';
+import { typeName } from '../names.js';
 import { isObject, type ReadableStreamLike } from './types.js';
 
 /** A chunk as text or bytes; anything else is a TypeError. */
@@ -12,7 +12,7 @@ export function normalizeChunk(chunk: unknown, caller: string): string | Uint8Ar
   if (typeof chunk === 'string' || chunk instanceof Uint8Array) return chunk;
   if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk);
   if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-  throw new TypeError(`${caller} needs chunks of str or bytes, not ${pyTypeName(chunk)}`);
+  throw new TypeError(`${caller} needs chunks of str or bytes, not ${typeName(chunk)}`);
 }
 
 /** The chunks of any supported source, in order. Stops (and cancels) the source on early exit. */
@@ -57,7 +57,7 @@ export async function* chunksOf(source: unknown, caller: string): AsyncGenerator
     }
   }
   throw new TypeError(
-    `${caller} needs a Readable, a ReadableStream, an iterable of str or bytes chunks or a Response, not ${pyTypeName(source)}`,
+    `${caller} needs a Readable, a ReadableStream, an iterable of str or bytes chunks or a Response, not ${typeName(source)}`,
   );
 }
 

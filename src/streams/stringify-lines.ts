@@ -4,7 +4,7 @@
  * @module
  */
 import { encoderFor, type DumpsOptions, type JSONEncoder } from '../encoder.js';
-import { pyTypeName } from '../names.js';
+import { typeName } from '../names.js';
 import { ValueError } from '../errors.js';
 import { newTransformStream } from './transform-stream.js';
 import { isObject, type TransformStreamOf } from './types.js';
@@ -61,7 +61,7 @@ export function stringifyLines(
   }
   const encoder = linesEncoder(options === undefined ? undefined : rest, 'stringifyLines()');
   if (!isObject(values) || (typeof values[Symbol.asyncIterator] !== 'function' && typeof values[Symbol.iterator] !== 'function')) {
-    throw new TypeError(`stringifyLines() needs an iterable or async iterable, not ${pyTypeName(values)}`);
+    throw new TypeError(`stringifyLines() needs an iterable or async iterable, not ${typeName(values)}`);
   }
   return (async function* () {
     if (typeof (values as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') {

@@ -9,18 +9,7 @@ import { OverflowError, ValueError } from '../errors.js';
 import { PyFloat, isPyInt } from '../../float.js';
 import { suggest } from './suggestions.js';
 
-/** The key under which the datetime classes give their Python type name (`datetime.date`...). */
-export const pyTypeName: unique symbol = Symbol('pyTypeName') as never;
-
-/**
- * Gives a datetime class its Python type name (`datetime.date`, which {@link typeName} reports)
- * and pins its JS name (`date`), which dumps shows (`Object of type date is not JSON
- * serializable`) and which minifiers would otherwise shorten.
- */
-export function namePythonType(cls: { prototype: object }, pyName: string): void {
-  Object.defineProperty(cls.prototype, pyTypeName, { value: pyName });
-  Object.defineProperty(cls, 'name', { value: pyName.slice(pyName.indexOf('.') + 1) });
-}
+export { namePythonType } from '../protocol.js';
 
 /** Python's `type(x).__name__` (the C `tp_name`) of a JS value, as pyjson maps values. */
 export function typeName(v: unknown): string {
@@ -35,7 +24,7 @@ export function typeName(v: unknown): string {
     case 'string':
       return 'str';
     case 'object': {
-      const own = (v as { [pyTypeName]?: string })[pyTypeName];
+      const own = (v as { __pytype__?: string[] }).__pytype__?.[0];
       if (typeof own === 'string') return own;
       if (v instanceof PyFloat) return 'float';
       if (Array.isArray(v)) return 'list';
@@ -43,7 +32,6 @@ export function typeName(v: unknown): string {
       const proto = Object.getPrototypeOf(v);
       if (proto === Object.prototype || proto === null) return 'dict';
       const name = (v as { constructor?: { name?: unknown } }).constructor?.name;
-      if (name === 'Decimal') return 'decimal.Decimal';
       return typeof name === 'string' && name ? name : 'object';
     }
     default:

@@ -4,7 +4,7 @@
  */
 import { OverflowError, ValueError } from '../errors.js';
 import { pyRepr } from '../protocol.js';
-import { cInt, namePythonType, pyTypeName, replaceArgs, requiredInt } from './args.js';
+import { cInt, namePythonType, replaceArgs, requiredInt } from './args.js';
 import { isoWeek1Monday, normalizeDate, ordToYmd, weekdayOf, ymdToOrd } from './calendar.js';
 import { checkDate } from './checks.js';
 import { pad } from './format.js';
@@ -21,7 +21,7 @@ export interface DateFields {
 
 /** Whether a value is a date and not a datetime (Python's `type(x) is date`). */
 export function isPlainDate(x: unknown): x is date {
-  return x instanceof date && (x as unknown as { [pyTypeName]: string })[pyTypeName] === 'datetime.date';
+  return x instanceof date && (x as unknown as { __pytype__: string[] }).__pytype__[0] === 'datetime.date';
 }
 
 /**

@@ -4,9 +4,9 @@
  * @module
  */
 import type { PyFloat } from '../../float.js';
-import { pyTypeName } from '../../names.js';
+import { typeName } from '../../names.js';
 import { OverflowError, ValueError } from '../errors.js';
-import { pyRepr, type PyValue } from '../protocol.js';
+import { namePythonType, pyRepr, type PyValue } from '../protocol.js';
 import { partsOfNumber } from './binary.js';
 import { equalValues, orderValues } from './compare.js';
 import { asTuple, sciString, type DecimalTuple } from './format.js';
@@ -66,12 +66,6 @@ export type DecimalComparable = Decimal | number | bigint | boolean | PyFloat;
  * new Decimal([1, [1, 4, 1], -2]).toString() // → '-1.41'
  */
 export class Decimal implements PyValue {
-  static {
-    // Minifiers rename classes, and dumps names the type in its error (`Object of type Decimal
-    // is not JSON serializable`), as pyjson's other errors keep their names as literals.
-    Object.defineProperty(this, 'name', { value: 'Decimal' });
-  }
-
   readonly #p: Parts;
 
   constructor(value?: DecimalInput) {
@@ -284,6 +278,5 @@ export class Decimal implements PyValue {
 }
 
 /** The Python type name of a JS value, as pyjson maps values. */
-function typeName(v: unknown): string {
-  return v instanceof Decimal ? 'decimal.Decimal' : pyTypeName(v);
-}
+
+namePythonType(Decimal, 'decimal.Decimal');
