@@ -23,7 +23,7 @@ export function typeName(value: unknown): string {
   } catch {
     // a Proxy or an exotic prototype chain: fall back to the generic name
   }
-  return typeof name === 'string' && name !== '' ? name : 'Object';
+  return typeof name === 'string' && name ? name : 'Object';
 }
 
 /** Python's type name of a JSON-able scalar (str, int, float, bool), or the JS name otherwise. */
