@@ -289,12 +289,7 @@ const ESCAPES: Readonly<Record<number, string>> = {
 };
 
 /** Value of a hex digit character code, or -1. */
-function hexValue(c: number): number {
-  if (c >= 48 && c <= 57) return c - 48;
-  const l = c | 0x20;
-  if (l >= 97 && l <= 102) return l - 87;
-  return -1;
-}
+const hexValue = (c: number): number => (isDigit(c) ? c - 48 : (c |= 32) >= 97 && c <= 102 ? c - 87 : -1);
 
 /** An open array or object on the scanner's stack. */
 interface OpenContainer {

@@ -170,8 +170,7 @@ const SURROGATE = /[\ud800-\udfff]/;
 
 /** Sorts distinct string keys by code point (UTF-16 order is the same unless a surrogate occurs). */
 function sortStrings(keys: string[]): void {
-  if (keys.some((k) => SURROGATE.test(k))) keys.sort(compareCodePoints);
-  else keys.sort();
+  keys.sort(keys.some((k) => SURROGATE.test(k)) ? compareCodePoints : undefined);
 }
 
 /** Sorts a Map's entries in the order `sorted(d.items())` gives in Python. */
@@ -574,7 +573,6 @@ class Serializer {
  * must stay raw) and JSON.stringify succeeds, its text, adjusted, is the answer.
  */
 function nativeEncode(o: object, s: Settings): string | undefined {
-  if (s.skipkeys) return undefined;
   const gap = s.indent;
   const items = s.itemSeparator;
   const keys = s.keySeparator;
@@ -583,7 +581,7 @@ function nativeEncode(o: object, s: Settings): string | undefined {
     respace = items !== ',' || keys !== ':';
     // Neither separator may hold the other's character, which the second replacement would change.
     if (respace && (items.includes(':') || keys.includes(','))) return undefined;
-  } else if (!(gap.length >= 1 && gap.length <= 10 && keys === ': ' && items === ',')) {
+  } else if (!(gap && gap.length <= 10 && keys === ': ' && items === ',')) {
     return undefined;
   }
   // The escaping below must not reach the indentation or separators, which CPython copies as they are.
@@ -743,25 +741,25 @@ export class JSONEncoder {
   /** The attributes as they are now, read once (CPython's iterencode reads them at each call). */
   #settings(): Settings {
     const d = this.default;
-    // Built in the same order every time, so that every Settings object has one shape (V8 gives
-    // each spread of the instance a shape of its own, which slows the serializer's reads).
-    const s = {
+    // A literal: one shape for every Settings object, which keeps the serializer's reads fast.
+    const s: Settings = {
       indent: indentString(this.indent),
+      skipkeys: this.skipkeys,
+      sortKeys: this.sortKeys,
+      ensureAscii: this.ensureAscii,
+      checkCircular: this.checkCircular,
+      allowNan: this.allowNan,
       itemSeparator: this.itemSeparator,
       keySeparator: this.keySeparator,
       native: d === JSONEncoder.prototype.default,
-      default: (v: unknown) => d.call(this, v),
-    } as Settings;
-    for (const flag of FLAGS) s[flag] = this[flag];
+      default: (v) => d.call(this, v),
+    };
     // CPython's make_encoder() checks the key separator (argument 5) before the item separator (6).
-    for (const [sep, position] of [[s.keySeparator, 5], [s.itemSeparator, 6]] as const) {
-      if (typeof sep !== 'string') {
-        throw new TypeError(`make_encoder() argument ${position} must be str, not ${typeName(sep)}`);
-      }
-    }
+    [s.keySeparator, s.itemSeparator].forEach((sep, i) => {
+      if (typeof sep !== 'string') throw new TypeError(`make_encoder() argument ${i + 5} must be str, not ${typeName(sep)}`);
+    });
     return s;
   }
-
 }
 
 /** The text of `o` in one piece: through JSON.stringify when that is CPython's text, else the serializer's. */
@@ -803,8 +801,7 @@ function joinChunks(chunks: Iterable<unknown>): string {
 
 /** Python's `' ' * indent` (or the string itself); null for no indentation. */
 function indentString(indent: unknown): string | null {
-  if (indent === null || indent === undefined) return null;
-  if (typeof indent === 'string') return indent;
+  if (indent == null || typeof indent === 'string') return indent ?? null;
   // Python's ' ' * indent, for an int (bool included)
   if (typeof indent === 'boolean' || typeof indent === 'bigint' || Number.isInteger(indent)) return ' '.repeat(Math.max(0, Number(indent)));
   throw new TypeError(`can't multiply sequence by non-int of type '${typeName(indent)}'`);

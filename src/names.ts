@@ -29,7 +29,7 @@ export function typeName(value: unknown, kind?: 1 | 2): string {
     case 'number':
       return isPyInt(value) ? 'int' : 'float';
     case 'object': {
-      if (value === null) return 'NoneType';
+      if (!value) return 'NoneType'; // null, the one falsy object
       if (value instanceof PyFloat) return 'float';
       if (Array.isArray(value)) return 'list';
       if (value instanceof Map || isPlainObject(value)) return 'dict';
