@@ -352,7 +352,8 @@ try {
 
 const fmt = (x, ok) => (Number.isNaN(x) ? '' : `${x.toFixed(2)}${ok ? (ok(x) ? ' ✓' : ' ✗') : ''}`);
 const names = inputs.map((i) => i.name.replace(/\.json$/, ''));
-const md = [`#### ${runtimeLabel()}`, '', `${clock === 'cpu' ? 'CPU' : 'Wall'} time; load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`, '', `| operation | target | ${names.join(' | ')} |`, `| --- | --- |${names.map(() => ' --- |').join('')}`];
+const md = [`#### ${runtimeLabel()}`, '', `${clock === 'cpu' ? 'CPU' : 'Wall'} time; load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}.`];
+if (inputs.length > 0) md.push('', `| operation | target | ${names.join(' | ')} |`, `| --- | --- |${names.map(() => ' --- |').join('')}`);
 for (const [name, target, ok] of TARGETS) {
   const cells = inputs.map((i) => fmt(summary.get(name).get(i.name) ?? NaN, ok));
   if (cells.some(Boolean)) md.push(`| ${name} | ${target} | ${cells.join(' | ')} |`);
