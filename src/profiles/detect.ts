@@ -6,6 +6,7 @@
  * (the longest common prefix), the first byte where it differs and the likely reason.
  * @module
  */
+import { decodeUtf8 } from '../codecs.js';
 import { loads } from '../index.js';
 import { float, PyFloat } from '../float.js';
 import { date, time } from '../python/index.js';
@@ -136,8 +137,6 @@ export function dumpsCall(s: DumpsSettings): string {
   return s.finalNewline ? `${call} + '\\n'` : call;
 }
 
-declare const TextDecoder: new (label?: string, options?: { fatal: boolean }) => { decode(b: Uint8Array): string };
-
 type Units = ArrayLike<number>;
 
 function units(s: string): Units {
@@ -190,7 +189,7 @@ function run(source: string, call: string, settings: DumpsSettings, make: () => 
   let output: Uint8Array | string | Error;
   try {
     const out = make();
-    output = typeof out === 'string' ? (asText ? out : encodeUtf8(out)) : asText ? new TextDecoder().decode(out) : out;
+    output = typeof out === 'string' ? (asText ? out : encodeUtf8(out)) : asText ? decodeUtf8(out, true).text : out;
   } catch (e) {
     output = e instanceof Error ? e : new Error(String(e));
   }
@@ -283,7 +282,7 @@ export function detect(received: Uint8Array | string, value?: unknown): Detectio
 
 function safeDecode(b: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(b);
+    return decodeUtf8(b, true).text;
   } catch {
     return undefined;
   }

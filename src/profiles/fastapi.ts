@@ -8,8 +8,8 @@
  * UTF-8.
  * @module
  */
-import { decodeAs } from '../codecs.js';
-import { RecursionError, UnicodeDecodeError } from '../errors.js';
+import { decodeUtf8 as decodeStrict } from '../codecs.js';
+import { RecursionError } from '../errors.js';
 import { float, PyFloat } from '../float.js';
 import { isPlainObject } from '../names.js';
 import { date, Decimal, time, timedelta, UUID } from '../python/index.js';
@@ -18,8 +18,6 @@ import type { Profile } from './profile.js';
 import { encodeUtf8 } from './utf8.js';
 import { toPython } from './values.js';
 
-declare const TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(b: Uint8Array): string };
-
 /** FastAPI's `decimal_encoder`. */
 function decimalValue(d: Decimal): unknown {
   const exponent = d.asTuple().exponent;
@@ -27,16 +25,9 @@ function decimalValue(d: Decimal): unknown {
   return float(d.toNumber());
 }
 
-/** `bytes.decode()`: strict UTF-8. */
+/** `bytes.decode()`: strict UTF-8, CPython's errors. */
 function decodeUtf8(b: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(b);
-  } catch {
-    // pyjson's decoder words CPython's errors; it passes encoded surrogates, which strict UTF-8 refuses.
-    decodeAs(b, 'utf-8');
-    const at = b.findIndex((x, i) => x === 0xed && (b[i + 1]! & 0xe0) === 0xa0);
-    throw new UnicodeDecodeError('utf-8', b, at, at + 1, 'invalid continuation byte');
-  }
+  return decodeStrict(b, true).text;
 }
 
 /**

@@ -4,11 +4,10 @@
  * raise Python's `UnicodeEncodeError`.
  * @module
  */
+import { encodeUtf8 as utf8 } from '../codecs.js';
 import { UnicodeEncodeError } from './errors.js';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-declare const TextEncoder: new () => { encode(text: string): Uint8Array };
-let encoder: { encode(text: string): Uint8Array } | undefined;
 
 /**
  * UTF-8 bytes of `text`, or Python's error for its first run of lone surrogates:
@@ -17,7 +16,7 @@ let encoder: { encode(text: string): Uint8Array } | undefined;
  */
 export function encodeUtf8(text: string): Uint8Array {
   const m = LONE_SURROGATE.exec(text);
-  if (m === null) return (encoder ??= new TextEncoder()).encode(text);
+  if (m === null) return utf8(text);
   // CPython reports the whole run of consecutive surrogates, positions in code points.
   let end = m.index;
   while (end < text.length && isLone(text, end)) end++;
