@@ -7,7 +7,7 @@
 import { str } from '../python/repr.js';
 import { jsonDumps } from './jsondumps.js';
 import type { Profile } from './profile.js';
-import { encodeUtf8 } from './utf8.js';
+import { encodeStrictUtf8 } from '../utf8-encode.js';
 
 const text = (value: unknown): string => jsonDumps(value, {}, str);
 
@@ -20,5 +20,5 @@ export const defaultStr: Profile = {
   name: 'defaultStr',
   call: 'json.dumps(v, default=str)',
   dumps: text,
-  body: (value) => encodeUtf8(text(value)),
+  body: (value) => encodeStrictUtf8(text(value)),
 };

@@ -20,7 +20,7 @@ import { httpx } from './httpx.js';
 import { nbformat } from './nbformat.js';
 import type { Profile } from './profile.js';
 import { requests } from './requests.js';
-import { encodeUtf8 } from './utf8.js';
+import { encodeStrictUtf8 } from '../utf8-encode.js';
 
 /**
  * How datetimes (and Decimal, UUID) were turned into JSON: `none` (no `default`: they fail),
@@ -189,7 +189,7 @@ function run(source: string, call: string, settings: DumpsSettings, make: () => 
   let output: Uint8Array | string | Error;
   try {
     const out = make();
-    output = typeof out === 'string' ? (asText ? out : encodeUtf8(out)) : asText ? decodeUtf8(out, true).text : out;
+    output = typeof out === 'string' ? (asText ? out : encodeStrictUtf8(out)) : asText ? decodeUtf8(out, true).text : out;
   } catch (e) {
     output = e instanceof Error ? e : new Error(String(e));
   }

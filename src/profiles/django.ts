@@ -10,7 +10,7 @@ import { ValueError } from '../errors.js';
 import { date, datetime, Decimal, time, timedelta, UUID } from '../python/index.js';
 import { jsonDumps, NOT_HANDLED } from './jsondumps.js';
 import type { Profile } from './profile.js';
-import { encodeUtf8 } from './utf8.js';
+import { encodeStrictUtf8 } from '../utf8-encode.js';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -55,5 +55,5 @@ export const django: Profile = {
   name: 'django',
   call: 'json.dumps(v, cls=DjangoJSONEncoder)',
   dumps: text,
-  body: (value) => encodeUtf8(text(value)),
+  body: (value) => encodeStrictUtf8(text(value)),
 };

@@ -5,20 +5,7 @@
  */
 import { ValueError } from '../errors.js';
 
-/** Python's `UnicodeEncodeError`: text that UTF-8 cannot encode (a lone surrogate). */
-export class UnicodeEncodeError extends ValueError {
-  constructor(
-    readonly encoding: string,
-    /** Start and end of the characters that failed, in code points as Python counts. */
-    readonly start: number,
-    readonly end: number,
-    readonly reason: string,
-    what: string,
-  ) {
-    super(`'${encoding}' codec can't encode ${what}: ${reason}`);
-    this.name = 'UnicodeEncodeError';
-  }
-}
+export { UnicodeEncodeError } from '../utf8-encode.js';
 
 /** Python's `AttributeError`: nbformat reading `cell.cell_type` of a cell without one. */
 export class AttributeError extends Error {

@@ -15,7 +15,7 @@ import { isPlainObject } from '../names.js';
 import { date, Decimal, time, timedelta, UUID } from '../python/index.js';
 import { jsonDumps } from './jsondumps.js';
 import type { Profile } from './profile.js';
-import { encodeUtf8 } from './utf8.js';
+import { encodeStrictUtf8 } from '../utf8-encode.js';
 import { toPython } from './values.js';
 
 /** FastAPI's `decimal_encoder`. */
@@ -108,5 +108,5 @@ export const fastapi: Profile = {
   name: 'fastapi',
   call: 'JSONResponse(jsonable_encoder(v)).body',
   dumps: text,
-  body: (value) => encodeUtf8(text(value)),
+  body: (value) => encodeStrictUtf8(text(value)),
 };

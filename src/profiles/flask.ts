@@ -10,7 +10,7 @@ import { date, datetime, Decimal, timezone, UUID } from '../python/index.js';
 import { str } from '../python/repr.js';
 import { jsonDumps, NOT_HANDLED } from './jsondumps.js';
 import type { Profile } from './profile.js';
-import { encodeUtf8 } from './utf8.js';
+import { encodeStrictUtf8 } from '../utf8-encode.js';
 import { isUtcOffset } from './values.js';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -51,5 +51,5 @@ export const flask: Profile = {
   name: 'flask',
   call: 'app.json.dumps(v)',
   dumps: (value) => jsonDumps(value, { sortKeys: true, ensureAscii: true }, flaskDefault),
-  body: (value) => encodeUtf8(jsonDumps(value, { sortKeys: true, ensureAscii: true, separators: [',', ':'] }, flaskDefault) + '\n'),
+  body: (value) => encodeStrictUtf8(jsonDumps(value, { sortKeys: true, ensureAscii: true, separators: [',', ':'] }, flaskDefault) + '\n'),
 };

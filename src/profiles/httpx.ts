@@ -6,7 +6,7 @@
  */
 import { jsonDumps } from './jsondumps.js';
 import type { Profile } from './profile.js';
-import { encodeUtf8 } from './utf8.js';
+import { encodeStrictUtf8 } from '../utf8-encode.js';
 
 // json=None is no JSON at all: httpx sends an empty body.
 const text = (value: unknown): string =>
@@ -21,5 +21,5 @@ export const httpx: Profile = {
   name: 'httpx',
   call: 'httpx.post(url, json=v)',
   dumps: text,
-  body: (value) => encodeUtf8(text(value)),
+  body: (value) => encodeStrictUtf8(text(value)),
 };

@@ -13,7 +13,7 @@ import { UnicodeDecodeError, ValueError } from '../errors.js';
 import { AssertionError, AttributeError, ImportError, KeyError } from './errors.js';
 import { jsonDumps, NOT_HANDLED } from './jsondumps.js';
 import type { Profile } from './profile.js';
-import { encodeUtf8 } from './utf8.js';
+import { encodeStrictUtf8 } from '../utf8-encode.js';
 
 type Dict = Map<unknown, unknown> | Record<string, unknown>;
 
@@ -229,6 +229,6 @@ export const nbformat: Profile = {
   dumps: writes,
   body(notebook) {
     const text = writes(notebook);
-    return encodeUtf8(text.endsWith('\n') ? text : text + '\n');
+    return encodeStrictUtf8(text.endsWith('\n') ? text : text + '\n');
   },
 };

@@ -8,7 +8,7 @@ import { ValueError } from '../errors.js';
 import { InvalidJSONError } from './errors.js';
 import { jsonDumps } from './jsondumps.js';
 import type { Profile } from './profile.js';
-import { encodeUtf8 } from './utf8.js';
+import { encodeStrictUtf8 } from '../utf8-encode.js';
 
 function text(value: unknown): string {
   // json=None is no JSON at all: requests sends no body.
@@ -30,5 +30,5 @@ export const requests: Profile = {
   name: 'requests',
   call: 'requests.post(url, json=v)',
   dumps: text,
-  body: (value) => encodeUtf8(text(value)),
+  body: (value) => encodeStrictUtf8(text(value)),
 };

@@ -5,6 +5,7 @@
  * @module
  */
 export { ValueError } from '../errors.js';
+export { UnicodeEncodeError } from '../utf8-encode.js';
 
 /** Python's `OverflowError`: a result out of range (`date value out of range`). */
 export class OverflowError extends Error {

@@ -5,7 +5,7 @@
  * @module
  */
 export { pyRepr, type PyValue } from './protocol.js';
-export { InvalidOperation, OverflowError, ValueError } from './errors.js';
+export { InvalidOperation, OverflowError, UnicodeEncodeError, ValueError } from './errors.js';
 export { Decimal, type DecimalComparable, type DecimalInput, type DecimalTuple, type DecimalTupleArray } from './decimal/index.js';
 export { repr, str } from './repr.js';
 export { UUID, type UUIDArgs } from './uuid.js';

@@ -4,42 +4,17 @@
  * @module
  */
 import { encodeUtf8 } from '../codecs.js';
-import { indexToCodePoint, ValueError } from '../errors.js';
 import { hex } from '../float.js';
+import { LONE_SURROGATE, surrogateError } from '../utf8-encode.js';
 import type { ToolWriter } from './io.js';
-
-/** Python's UnicodeEncodeError from the strict UTF-8 codec (lone surrogates). */
-class UnicodeEncodeError extends ValueError {
-  override name = 'UnicodeEncodeError';
-}
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-function isLoneSurrogate(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) return (s.charCodeAt(i + 1) & 0xfc00) !== 0xdc00;
-  if (c >= 0xdc00 && c <= 0xdfff) return i === 0 || (s.charCodeAt(i - 1) & 0xfc00) !== 0xd800;
-  return false;
-}
 
 /**
  * Checks one `write()` of a strict UTF-8 text stream: a lone surrogate raises CPython's
- * UnicodeEncodeError, whose position (in code points) is relative to the written string and
- * which covers the whole run of consecutive surrogates.
+ * UnicodeEncodeError, whose position is relative to the written string.
  */
 function checkEncodable(s: string): void {
-  const m = LONE_SURROGATE.exec(s);
-  if (!m) return;
-  // m.index is a lone surrogate: no pair straddles it.
-  const pos = indexToCodePoint(s, m.index);
-  let end = m.index + 1;
-  while (end < s.length && isLoneSurrogate(s, end)) end++;
-  const count = end - m.index;
-  throw new UnicodeEncodeError(
-    count === 1
-      ? `'utf-8' codec can't encode character '\\u${hex(s.charCodeAt(m.index), 4)}' in position ${pos}: surrogates not allowed`
-      : `'utf-8' codec can't encode characters in position ${pos}-${pos + count - 1}: surrogates not allowed`,
-  );
+  const error = surrogateError(s);
+  if (error) throw error;
 }
 
 /** Encodes for standard error: lone surrogates become `\udXXX` (Python's backslashreplace). */

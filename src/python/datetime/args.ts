@@ -7,6 +7,7 @@
  */
 import { OverflowError, ValueError } from '../errors.js';
 import { PyFloat, isPyInt } from '../../float.js';
+import { surrogateError } from '../../utf8-encode.js';
 import { suggest } from './suggestions.js';
 
 export { namePythonType } from '../protocol.js';
@@ -115,26 +116,14 @@ export function isKeywords(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** Python's `UnicodeEncodeError` (a lone surrogate where UTF-8 text is required). */
-export class UnicodeEncodeError extends ValueError {
-  constructor(message?: string) {
-    super(message);
-    this.name = 'UnicodeEncodeError';
-  }
-}
-
 /**
  * A str argument that CPython converts to UTF-8 (the `s` format): no NUL, no lone surrogate.
  * @throws {TypeError} `<fn>() argument <pos> must be str, not int`
  */
 export function utf8Str(v: unknown, fn: string, pos: number): string {
   if (typeof v !== 'string') throw new TypeError(`${fn}() argument ${pos} must be str, not ${argTypeName(v)}`);
-  const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(v);
-  if (lone) {
-    const at = [...v.slice(0, lone.index)].length;
-    const cp = lone[0].charCodeAt(0).toString(16);
-    throw new UnicodeEncodeError(`'utf-8' codec can't encode character '\\u${cp}' in position ${at}: surrogates not allowed`);
-  }
+  const error = surrogateError(v);
+  if (error) throw error;
   if (v.includes('\0')) throw new ValueError('embedded null character');
   return v;
 }
