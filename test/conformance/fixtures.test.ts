@@ -7,19 +7,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { repoRoot } from '../support/repo.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles, repoRoot } from '../support/repo.js';
 import { fixturePath } from './fixtures.js';
 
 /** Files that describe the data rather than being it. */
 const NOT_DATA = /(^|\/)(README\.md|SHA256SUMS)$/;
-
-function listFiles(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? listFiles(join(dir, e.name), base) : [relative(base, join(dir, e.name)).split('\\').join('/')],
-  );
-}
 
 function checkManifest(dir: string): void {
   const lines = readFileSync(join(dir, 'SHA256SUMS'), 'latin1').split('\n').filter((l) => l !== '');
@@ -29,7 +23,7 @@ function checkManifest(dir: string): void {
     const got = createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
     assert.equal(got, digest, `${file} differs from its source (sha256)`);
   }
-  const unlisted = listFiles(dir).filter((f) => !NOT_DATA.test(f) && !f.startsWith('LICENSE.') && !listed.has(f));
+  const unlisted = listFiles(dir, '', ['']).filter((f) => !NOT_DATA.test(f) && !f.startsWith('LICENSE.') && !listed.has(f));
   assert.deepEqual(unlisted, [], `files in ${dir} missing from its SHA256SUMS`);
 }
 

@@ -9,7 +9,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { instrument, parseResult } from './doctest.js';
 import { deepEqual } from './equal.js';
-import { fences, jsdocExamples, repoRoot } from './markdown.js';
+import { fences, jsdocExamples } from './markdown.js';
+import { repoRoot } from '../support/repo.js';
 import { publicScope, runExample } from './runner.js';
 import { float } from '../../src/index.js';
 

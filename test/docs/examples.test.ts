@@ -18,7 +18,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { instrument, parses } from './doctest.js';
-import { fences, jsdocExamples, listFiles, readText, repoRoot } from './markdown.js';
+import { fences, jsdocExamples, readText } from './markdown.js';
+import { listFiles, repoRoot } from '../support/repo.js';
 import { publicScope, runExample, type Example } from './runner.js';
 
 const ROOT = repoRoot();

@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, normalize, sep } from 'node:path';
-import { anchors, githubSlug, links, listFiles, readText, repoRoot } from './markdown.js';
+import { anchors, githubSlug, links, readText } from './markdown.js';
+import { listFiles, repoRoot } from '../support/repo.js';
 
 const ROOT = repoRoot();
 const markdown = listFiles(ROOT, '.', ['.md']);

@@ -3,30 +3,8 @@
  * fenced code blocks, their links and the anchors GitHub gives their headings, and the `@example`s
  * of the JSDoc comments in src/.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { repoRoot } from '../support/repo.js';
-
-export { repoRoot };
-
-/** Folders that hold no documentation of ours: dependencies, build output, git's own files. */
-const SKIP_DIRS = new Set(['node_modules', 'build', 'dist', '.git']);
-
-/** Files under `dir` (relative to `root`, with `/`) whose names end in one of `exts`. */
-export function listFiles(root: string, dir: string, exts: readonly string[]): string[] {
-  const out: string[] = [];
-  const walk = (abs: string): void => {
-    for (const e of readdirSync(abs, { withFileTypes: true })) {
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) walk(join(abs, e.name));
-      } else if (exts.some((x) => e.name.endsWith(x))) {
-        out.push(relative(root, join(abs, e.name)).split('\\').join('/'));
-      }
-    }
-  };
-  walk(join(root, dir));
-  return out.sort();
-}
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface Fence {
   /** The info string's first word, lowercased (`ts`, `console`, ...). */
