@@ -97,8 +97,8 @@ declare const TextDecoder: new (label: string, options: { fatal: boolean; ignore
 declare const TextEncoder: new () => { encode(s: string): Uint8Array };
 
 /** The fatal UTF-8 TextDecoder, made on first use (missing in a few bare engines: then it throws). */
-let utf8Fatal: { decode(input: Uint8Array): string } | undefined;
-let utf8Encoder: { encode(s: string): Uint8Array } | undefined;
+let utf8Fatal: InstanceType<typeof TextDecoder> | undefined;
+let utf8Encoder: InstanceType<typeof TextEncoder> | undefined;
 
 /** The UTF-8 bytes of `s` (the platform's `TextEncoder`: a lone surrogate becomes U+FFFD). */
 export function encodeUtf8(s: string): Uint8Array {

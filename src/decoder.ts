@@ -311,21 +311,13 @@ class Scanner {
   /** Index just past the last value scanned. */
   end = 0;
   readonly #keyCache: (string | undefined)[] = new Array(KEY_CACHE_SIZE);
-  readonly #strict: boolean;
-  readonly #lossless: boolean;
-  readonly #pairsHook: Hook;
-  readonly #objectHook: Hook;
-
+  /** The decoder's settings, fixed when it was made. */
   readonly #d: ScanSettings;
   readonly #s: string;
 
   constructor(d: ScanSettings, s: string) {
     this.#d = d;
     this.#s = s;
-    this.#strict = d.strict;
-    this.#lossless = d.lossless;
-    this.#pairsHook = d.objectPairsHook;
-    this.#objectHook = d.objectHook;
   }
 
   #fail(msg: string, index: number): never {
@@ -469,7 +461,7 @@ class Scanner {
 
   /** A Map (lossless) or pairs list (objectPairsHook) to fill; null for a plain object, made at its end. */
   #newObject(): OpenContainer['object'] {
-    return this.#pairsHook !== null ? [] : this.#lossless ? new Map() : null;
+    return this.#d.objectPairsHook !== null ? [] : this.#d.lossless ? new Map() : null;
   }
 
   #store(obj: NonNullable<OpenContainer['object']>, key: string, value: unknown): void {
@@ -478,8 +470,8 @@ class Scanner {
   }
 
   #finishObject(obj: NonNullable<OpenContainer['object']> | Record<string, unknown>): unknown {
-    if (this.#pairsHook !== null) return this.#pairsHook(obj);
-    if (this.#objectHook !== null) return this.#objectHook(obj);
+    if (this.#d.objectPairsHook !== null) return this.#d.objectPairsHook(obj);
+    if (this.#d.objectHook !== null) return this.#d.objectHook(obj);
     return obj;
   }
 
@@ -551,14 +543,14 @@ class Scanner {
         ? (negative ? -mantissa : mantissa) / POWERS_OF_TEN[fractionDigits]!
         : +s.slice(start, i);
     // Lossless: an integral float keeps its floatness so that dumps writes `1.0` again.
-    return this.#lossless && isPyInt(x) ? new PyFloat(x) : x;
+    return this.#d.lossless && isPyInt(x) ? new PyFloat(x) : x;
   }
 
   /** Scans the string whose opening quote is at `begin`; sets `end` past the closing quote. */
   #string(begin: number): string {
     const s = this.#s;
     const n = s.length;
-    const strict = this.#strict;
+    const strict = this.#d.strict;
     let i = begin + 1;
     let chunk = i;
     let out = '';

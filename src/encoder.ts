@@ -11,7 +11,7 @@ import { unitsToString } from './codecs.js';
 import { addNote, RecursionError, ValueError } from './errors.js';
 import * as Messages from './messages.js';
 import { bigintText, floatText, isPyInt, PyFloat, pyFloatRepr, pyStrRepr } from './float.js';
-import {isPlainObject, typeName} from './names.js';
+import { isPlainObject, typeName } from './names.js';
 import { configured, normalizeOptions } from './options.js';
 import { pySort } from './pysort.js';
 
@@ -137,7 +137,6 @@ function unbox(value: unknown): unknown {
   return value;
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Key sorting
 
@@ -252,14 +251,13 @@ class Serializer {
   #descending = true;
   /** Open lists and dicts: the indentation level (values handed to `default` do not nest). */
   #level = 0;
+  readonly #s: Settings;
+  readonly #chunked: boolean;
 
   /**
    * @param chunked produce CPython's chunks and the notes of the pure-Python encoder, which `json.dump`
    *   and `iterencode` use; otherwise one piece and the C encoder's notes
    */
-  readonly #s: Settings;
-  readonly #chunked: boolean;
-
   constructor(s: Settings, root: unknown, chunked: boolean) {
     this.#s = s;
     this.#chunked = chunked;
