@@ -6,8 +6,7 @@
  */
 import { str } from '../python/repr.js';
 import { jsonDumps } from './jsondumps.js';
-import type { Profile } from './profile.js';
-import { encodeStrictUtf8 } from '../utf8-encode.js';
+import { utf8Profile, type Profile } from './profile.js';
 
 const text = (value: unknown): string => jsonDumps(value, {}, str);
 
@@ -16,9 +15,4 @@ const text = (value: unknown): string => jsonDumps(value, {}, str);
  * @example
  * defaultStr.dumps([new Date(Date.UTC(2024, 0, 2, 3, 4, 5, 123))]) // '["2024-01-02 03:04:05.123000+00:00"]'
  */
-export const defaultStr: Profile = {
-  name: 'defaultStr',
-  call: 'json.dumps(v, default=str)',
-  dumps: text,
-  body: (value) => encodeStrictUtf8(text(value)),
-};
+export const defaultStr: Profile = utf8Profile('defaultStr', 'json.dumps(v, default=str)', text);

@@ -8,7 +8,7 @@
  */
 import { decodeUtf8 } from '../codecs.js';
 import { loads } from '../index.js';
-import { float, PyFloat } from '../float.js';
+import { float, PyFloat, pyStrRepr } from '../float.js';
 import { date, time } from '../python/index.js';
 import { str } from '../python/repr.js';
 import { defaultStr } from './default-str.js';
@@ -120,14 +120,12 @@ const PROFILES: { source: string; profile: Profile; bytes: 'dumps' | 'body'; set
   { source: 'defaultStr', profile: defaultStr, bytes: 'body', settings: { datetimes: 'str' } },
 ];
 
-const pyStr = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/'/g, "\\'")}'`;
-
 /** The Python call for a settings combination. */
 export function dumpsCall(s: DumpsSettings): string {
   const args = ['v'];
-  if (s.indent !== null) args.push(`indent=${typeof s.indent === 'string' ? pyStr(s.indent) : s.indent}`);
+  if (s.indent !== null) args.push(`indent=${typeof s.indent === 'string' ? pyStrRepr(s.indent) : s.indent}`);
   const defaultSeps = s.indent === null ? ', ' : ',';
-  if (s.separators[0] !== defaultSeps || s.separators[1] !== ': ') args.push(`separators=(${pyStr(s.separators[0])}, ${pyStr(s.separators[1])})`);
+  if (s.separators[0] !== defaultSeps || s.separators[1] !== ': ') args.push(`separators=(${pyStrRepr(s.separators[0])}, ${pyStrRepr(s.separators[1])})`);
   if (!s.ensureAscii) args.push('ensure_ascii=False');
   if (s.sortKeys) args.push('sort_keys=True');
   if (!s.allowNan) args.push('allow_nan=False');

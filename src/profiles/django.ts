@@ -9,8 +9,7 @@
 import { ValueError } from '../errors.js';
 import { date, datetime, Decimal, time, timedelta, UUID } from '../python/index.js';
 import { jsonDumps, NOT_HANDLED } from './jsondumps.js';
-import type { Profile } from './profile.js';
-import { encodeStrictUtf8 } from '../utf8-encode.js';
+import { utf8Profile, type Profile } from './profile.js';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -51,9 +50,4 @@ const text = (value: unknown): string => jsonDumps(value, {}, djangoDefault);
  * @example
  * django.dumps({ when: new Date(Date.UTC(2024, 0, 2, 3, 4, 5, 123)) }) // '{"when": "2024-01-02T03:04:05.123Z"}'
  */
-export const django: Profile = {
-  name: 'django',
-  call: 'json.dumps(v, cls=DjangoJSONEncoder)',
-  dumps: text,
-  body: (value) => encodeStrictUtf8(text(value)),
-};
+export const django: Profile = utf8Profile('django', 'json.dumps(v, cls=DjangoJSONEncoder)', text);

@@ -14,8 +14,7 @@ import { float, PyFloat } from '../float.js';
 import { isPlainObject } from '../names.js';
 import { date, Decimal, time, timedelta, UUID } from '../python/index.js';
 import { jsonDumps } from './jsondumps.js';
-import type { Profile } from './profile.js';
-import { encodeStrictUtf8 } from '../utf8-encode.js';
+import { utf8Profile, type Profile } from './profile.js';
 import { toPython } from './values.js';
 
 /** FastAPI's `decimal_encoder`. */
@@ -104,9 +103,4 @@ const text = (value: unknown): string =>
  * @example
  * fastapi.dumps({ when: new Date(Date.UTC(2024, 0, 2, 3, 4, 5, 123)), name: 'Zoë' }) // '{"when":"2024-01-02T03:04:05.123000+00:00","name":"Zoë"}'
  */
-export const fastapi: Profile = {
-  name: 'fastapi',
-  call: 'JSONResponse(jsonable_encoder(v)).body',
-  dumps: text,
-  body: (value) => encodeStrictUtf8(text(value)),
-};
+export const fastapi: Profile = utf8Profile('fastapi', 'JSONResponse(jsonable_encoder(v)).body', text);

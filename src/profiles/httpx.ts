@@ -5,8 +5,7 @@
  * @module
  */
 import { jsonDumps } from './jsondumps.js';
-import type { Profile } from './profile.js';
-import { encodeStrictUtf8 } from '../utf8-encode.js';
+import { utf8Profile, type Profile } from './profile.js';
 
 // json=None is no JSON at all: httpx sends an empty body.
 const text = (value: unknown): string =>
@@ -17,9 +16,4 @@ const text = (value: unknown): string =>
  * @example
  * httpx.dumps({ name: 'Zoë', n: [1, 2.5] }) // '{"name":"Zoë","n":[1,2.5]}'
  */
-export const httpx: Profile = {
-  name: 'httpx',
-  call: 'httpx.post(url, json=v)',
-  dumps: text,
-  body: (value) => encodeStrictUtf8(text(value)),
-};
+export const httpx: Profile = utf8Profile('httpx', 'httpx.post(url, json=v)', text);

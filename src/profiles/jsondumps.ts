@@ -21,35 +21,25 @@ export function notSerializable(o: unknown): TypeError {
   return new TypeError(`Object of type ${pyClassName(o)} is not JSON serializable`);
 }
 
-/** A JS `Date` is a datetime to the frameworks; json's messages name that C type by its tp_name. */
-const QUALIFIED: Record<string, string> = { Date: 'datetime.datetime' };
-
-/** json's errors that name a type by its tp_name: a bad key, keys that cannot be sorted. */
-const TYPE_NAMED = /^(keys must be str, int, float, bool or None, not |'<' not supported between instances of ')(\w+)('(?: and '(\w+)')?)?$/;
+/** json's errors that name types by their tp_name: a bad key, keys that cannot be sorted. */
+const NAMES_KEY_TYPES = /^(?:keys must be |'<' not supported between )/;
 
 /** `json.dumps(value, **settings, default=fallback)`. */
 export function jsonDumps(value: unknown, settings: JsonSettings, fallback?: Fallback): string {
   try {
-    return encode(value, settings, fallback);
+    return dumps(value, {
+      ...settings,
+      default: (o: unknown) => {
+        const p = toPython(o);
+        const r = fallback === undefined ? NOT_HANDLED : fallback(p);
+        if (r === NOT_HANDLED) throw notSerializable(p);
+        return r;
+      },
+    });
   } catch (e) {
-    // These name a type by its tp_name: `not datetime.datetime` for a Date.
-    const m = e instanceof TypeError ? TYPE_NAMED.exec(e.message) : null;
-    if (m !== null) {
-      const q = (name: string) => QUALIFIED[name] ?? name;
-      (e as TypeError).message = m[1]! + q(m[2]!) + (m[4] === undefined ? (m[3] ?? '') : `' and '${q(m[4])}'`);
-    }
+    // `default` sees a Date as a datetime, but keys never reach it: pyjson names a Date key by its
+    // JS class, where json names datetime's tp_name.
+    if (e instanceof TypeError && NAMES_KEY_TYPES.test(e.message)) e.message = e.message.replace(/\bDate\b/g, 'datetime.datetime');
     throw e;
   }
-}
-
-function encode(value: unknown, settings: JsonSettings, fallback?: Fallback): string {
-  return dumps(value, {
-    ...settings,
-    default: (o: unknown) => {
-      const p = toPython(o);
-      const r = fallback === undefined ? NOT_HANDLED : fallback(p);
-      if (r === NOT_HANDLED) throw notSerializable(p);
-      return r;
-    },
-  });
 }

@@ -2,6 +2,7 @@
  * What every profile offers: the text a framework's serializer returns and the bytes it sends.
  * @module
  */
+import { encodeStrictUtf8 } from '../utf8-encode.js';
 
 /** The names of the profiles, as exported by `pyjson/profiles`. */
 export type ProfileName = 'django' | 'flask' | 'fastapi' | 'requests' | 'httpx' | 'nbformat' | 'defaultStr';
@@ -22,4 +23,9 @@ export interface Profile {
    * @throws the framework's error, with Python's class name and text
    */
   body(value: unknown): Uint8Array;
+}
+
+/** A profile whose bytes are its text in UTF-8 (surrogates refused, as Python's encoder does). */
+export function utf8Profile(name: ProfileName, call: string, dumps: (value: unknown) => string): Profile {
+  return { name, call, dumps, body: (value) => encodeStrictUtf8(dumps(value)) };
 }

@@ -7,8 +7,7 @@
 import { ValueError } from '../errors.js';
 import { InvalidJSONError } from './errors.js';
 import { jsonDumps } from './jsondumps.js';
-import type { Profile } from './profile.js';
-import { encodeStrictUtf8 } from '../utf8-encode.js';
+import { utf8Profile, type Profile } from './profile.js';
 
 function text(value: unknown): string {
   // json=None is no JSON at all: requests sends no body.
@@ -26,9 +25,4 @@ function text(value: unknown): string {
  * @example
  * new TextDecoder().decode(requests.body({ name: 'Zoë', n: [1, 2.5] })) // '{"name": "Zo\\u00eb", "n": [1, 2.5]}'
  */
-export const requests: Profile = {
-  name: 'requests',
-  call: 'requests.post(url, json=v)',
-  dumps: text,
-  body: (value) => encodeStrictUtf8(text(value)),
-};
+export const requests: Profile = utf8Profile('requests', 'requests.post(url, json=v)', text);

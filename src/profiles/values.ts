@@ -16,7 +16,6 @@ export function toPython(o: unknown): unknown {
 export function pyClassName(o: unknown): string {
   if (o instanceof Uint8Array) return 'bytes';
   if (o instanceof Set) return 'set';
-  if (o instanceof Date) return 'datetime';
   return typeName(o, 1);
 }
 

@@ -114,8 +114,6 @@ def build(t):
         return text_of(t["v"])
     if k == "list":
         return [build(x) for x in t["v"]]
-    if k == "tuple":
-        return tuple(build(x) for x in t["v"])
     if k == "dict":
         return {build(a): build(b) for a, b in t["v"]}
     if k == "decimal":
@@ -232,7 +230,7 @@ def main():
                 out[name] = getattr(mod, "__version__", None) or getattr(mod, "VERSION", "?")
                 if name == "django":
                     out[name] = mod.get_version()
-            except Exception as e:
+            except Exception:
                 out[name] = None
         print(json.dumps(out))
         return

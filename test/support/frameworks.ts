@@ -10,8 +10,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { bytesToHex, hexToStr, pyFloatRepr, strToHex } from './oracle.js';
+import { bytesToHex, hexToStr, toTagged, type Tagged } from './oracle.js';
 import { PyFloat } from '../../src/float.js';
+import { isPlainObject } from '../../src/names.js';
 
 export const PYTHON = process.env.PYJSON_FRAMEWORKS_PYTHON ?? '/usr/bin/python3';
 const SCRIPT = fileURLToPath(new URL('../../../test/support/frameworks.py', import.meta.url));
@@ -22,11 +23,7 @@ export type Framework = 'django' | 'flask' | 'fastapi' | 'requests' | 'httpx' | 
 
 /** A Python value, described so that it survives the trip to Python exactly. */
 export type FTagged =
-  | { t: 'int'; v: string }
-  | { t: 'float'; v: string }
-  | { t: 'str'; v: string }
-  | { t: 'bool'; v: boolean }
-  | { t: 'none' }
+  | Extract<Tagged, { t: 'int' | 'float' | 'str' | 'bool' | 'none' }>
   | { t: 'list'; v: FTagged[] }
   | { t: 'dict'; v: [FTagged, FTagged][] }
   | { t: 'decimal'; v: string }
@@ -101,11 +98,6 @@ export function askFrameworks(cases: FrameworkCase[]): FrameworkResult[] {
 
 const ctorName = (v: object): string => (v.constructor as { name?: string } | undefined)?.name ?? '';
 
-function isPlainObject(v: object): boolean {
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
-
 /** Microseconds of a timedelta-like value (days, seconds, microseconds fields). */
 function tdMicros(td: { days: number; seconds: number; microseconds: number }): number {
   return (td.days * 86400 + td.seconds) * 1e6 + td.microseconds;
@@ -122,52 +114,40 @@ function tzTag(v: { tzinfo: unknown; utcoffset(): unknown }): number | null {
  * UTC datetime with millisecond precision, a Uint8Array as bytes, and the values of
  * `pyjson/python` as themselves. Anything else is an instance of a class of its JS name.
  */
-export function toFTagged(value: unknown): FTagged {
-  const v = value;
-  if (v === null) return { t: 'none' };
-  if (v === true || v === false) return { t: 'bool', v };
-  if (typeof v === 'number') {
-    if (Number.isSafeInteger(v) && !Object.is(v, -0)) return { t: 'int', v: String(v) };
-    return { t: 'float', v: pyFloatRepr(v) };
+export function toFTagged(v: unknown): FTagged {
+  // JSON's scalars as the json oracle describes them; other JS primitives are opaque there too.
+  if (typeof v !== 'object' || v === null || v instanceof PyFloat) return toTagged(v) as FTagged;
+  if (Array.isArray(v)) return { t: 'list', v: v.map(toFTagged) };
+  if (v instanceof Map) return { t: 'dict', v: [...v].map(([k, x]) => [toFTagged(k), toFTagged(x)]) };
+  if (isPlainObject(v)) {
+    const items: [FTagged, FTagged][] = [];
+    for (const [k, x] of Object.entries(v)) if (x !== undefined) items.push([toFTagged(k), toFTagged(x)]);
+    return { t: 'dict', v: items };
   }
-  if (typeof v === 'bigint') return { t: 'int', v: v.toString() };
-  if (typeof v === 'string') return { t: 'str', v: strToHex(v) };
-  if (typeof v === 'object') {
-    if (v instanceof PyFloat) return { t: 'float', v: pyFloatRepr(v.value) };
-    if (Array.isArray(v)) return { t: 'list', v: v.map(toFTagged) };
-    if (v instanceof Map) return { t: 'dict', v: [...v].map(([k, x]) => [toFTagged(k), toFTagged(x)]) };
-    if (isPlainObject(v)) {
-      const items: [FTagged, FTagged][] = [];
-      for (const [k, x] of Object.entries(v)) if (x !== undefined) items.push([toFTagged(k), toFTagged(x)]);
-      return { t: 'dict', v: items };
-    }
-    if (v instanceof Date) {
-      const ms = v.getTime();
-      const d = new Date(ms);
-      return {
-        t: 'datetime',
-        v: [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds() * 1000],
-        tz: 'utc',
-      };
-    }
-    if (v instanceof Uint8Array) return { t: 'bytes', v: bytesToHex(v) };
-    const o = v as any;
-    switch (ctorName(v)) {
-      case 'Decimal':
-        return { t: 'decimal', v: String(o) };
-      case 'datetime':
-        return { t: 'datetime', v: [o.year, o.month, o.day, o.hour, o.minute, o.second, o.microsecond], tz: tzTag(o) };
-      case 'date':
-        return { t: 'date', v: [o.year, o.month, o.day] };
-      case 'time':
-        return { t: 'time', v: [o.hour, o.minute, o.second, o.microsecond], tz: tzTag(o) };
-      case 'timedelta':
-        return { t: 'timedelta', v: [o.days, o.seconds, o.microseconds] };
-      case 'UUID':
-        return { t: 'uuid', v: o.hex };
-    }
+  if (v instanceof Date) {
+    return {
+      t: 'datetime',
+      v: [v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate(), v.getUTCHours(), v.getUTCMinutes(), v.getUTCSeconds(), v.getUTCMilliseconds() * 1000],
+      tz: 'utc',
+    };
   }
-  return { t: 'opaque', name: typeof v === 'object' && v !== null ? ctorName(v) || 'object' : typeof v };
+  if (v instanceof Uint8Array) return { t: 'bytes', v: bytesToHex(v) };
+  const o = v as any;
+  switch (ctorName(v)) {
+    case 'Decimal':
+      return { t: 'decimal', v: String(o) };
+    case 'datetime':
+      return { t: 'datetime', v: [o.year, o.month, o.day, o.hour, o.minute, o.second, o.microsecond], tz: tzTag(o) };
+    case 'date':
+      return { t: 'date', v: [o.year, o.month, o.day] };
+    case 'time':
+      return { t: 'time', v: [o.hour, o.minute, o.second, o.microsecond], tz: tzTag(o) };
+    case 'timedelta':
+      return { t: 'timedelta', v: [o.days, o.seconds, o.microseconds] };
+    case 'UUID':
+      return { t: 'uuid', v: o.hex };
+  }
+  return { t: 'opaque', name: ctorName(v) || 'object' };
 }
 
 /** What a JS call gave, as an Outcome (an error as its Python class name and text). */
