@@ -30,6 +30,18 @@ describe('requests profile', () => {
       return true;
     });
   });
+  it('names a Date used as a dict key datetime.datetime, as json names a datetime key', () => {
+    // CPython 3.14 (pyodide): json.dumps({datetime(1970, 1, 1, tzinfo=utc): 1}) and, with
+    // sort_keys=True, json.dumps({datetime(...): 1, 'a': 2})
+    assert.throws(() => requests.dumps(new Map([[new Date(0), 1]])), {
+      name: 'TypeError',
+      message: 'keys must be str, int, float, bool or None, not datetime.datetime',
+    });
+    assert.throws(() => flask.dumps(new Map<unknown, number>([[new Date(0), 1], ['a', 2]])), {
+      name: 'TypeError',
+      message: "'<' not supported between instances of 'str' and 'datetime.datetime'",
+    });
+  });
   it('raises TypeError for a Date (a datetime to Python)', () => {
     assert.throws(() => requests.body([new Date(0)]), { name: 'TypeError', message: 'Object of type datetime is not JSON serializable' });
   });
