@@ -44,16 +44,21 @@ function* cycle(values, count) {
   for (let i = 0; i < count; i++) yield values[i % values.length];
 }
 
+/** How many records a reader yields, and the sum of their lengths (so none is optimized away). */
+async function tally(records) {
+  let items = 0;
+  let check = 0;
+  for await (const v of records) {
+    items++;
+    check += v.length;
+  }
+  return { items, check };
+}
+
 const PHASES = {
   async parseLines(file) {
     const { parseLines } = await library('./streams');
-    let items = 0;
-    let check = 0;
-    for await (const v of parseLines(reader(file))) {
-      items++;
-      check += v.length;
-    }
-    return { items, check };
+    return tally(parseLines(reader(file)));
   },
   async readline(file) {
     let items = 0;
@@ -67,13 +72,7 @@ const PHASES = {
   },
   async parseConcatenated(file) {
     const { parseConcatenated } = await library('./streams');
-    let items = 0;
-    let check = 0;
-    for await (const v of parseConcatenated(reader(file))) {
-      items++;
-      check += v.length;
-    }
-    return { items, check };
+    return tally(parseConcatenated(reader(file)));
   },
   async stringifyLines(_file, out, count, values) {
     const { stringifyLines } = await library('./streams');

@@ -6,10 +6,10 @@
 
 // What the framer knows about the document being read. A string is scanned as a container of
 // depth 0 that starts inside a string.
-export const DOC_CONTAINER = 1;
+const DOC_CONTAINER = 1;
 export const DOC_NUMBER = 3;
 export const DOC_LITERAL = 4;
-export const DOC_OTHER = 5;
+const DOC_OTHER = 5;
 
 // States of a number, after: '-', '0', other integer digits, '.', fraction digits, 'e', 'e+', exponent digits.
 const NUM_MINUS = 0;

@@ -14,8 +14,8 @@ export interface LineHandler {
 }
 
 /**
- * Splits a stream of text or byte chunks into lines (terminated by LF; a CR before it is dropped
- * too). Keeps only the unfinished line between chunks. Byte lines are decoded as UTF-8 in batches
+ * Splits a stream of text or byte chunks into lines (terminated by LF; a CR before it stays, for
+ * the caller to drop). Keeps only the unfinished line between chunks. Byte lines are decoded as UTF-8 in batches
  * of whole lines, so a character split between chunks is never cut; a batch that is not valid
  * UTF-8 is handed over line by line, its bad lines as bytes.
  */

@@ -162,19 +162,20 @@ export function parseLinesStream(options?: ParseLinesOptions): TransformStreamOf
   const [decoder, skipBlank] = linesDecoder(options, 'parseLinesStream()');
   const splitter = new LineSplitter('parseLinesStream()');
   let lineno = 0;
+  // The stream's controller, set before each push/end: one line handler for the whole stream.
+  let out: { enqueue(v: unknown): void };
+  const emit = (line: RawLine) => {
+    const value = parseLine(decoder, line, splitter.mode === 'bytes', ++lineno, skipBlank);
+    if (value !== BLANK) out.enqueue(value);
+  };
   return newTransformStream({
     transform(chunk: unknown, controller: { enqueue(v: unknown): void }) {
-      const emit = (line: RawLine) => {
-        const value = parseLine(decoder, line, splitter.mode === 'bytes', ++lineno, skipBlank);
-        if (value !== BLANK) controller.enqueue(value);
-      };
+      out = controller;
       splitter.push(normalizeChunk(chunk, 'parseLinesStream()'), emit);
     },
     flush(controller: { enqueue(v: unknown): void }) {
-      splitter.end((line) => {
-        const value = parseLine(decoder, line, splitter.mode === 'bytes', ++lineno, skipBlank);
-        if (value !== BLANK) controller.enqueue(value);
-      });
+      out = controller;
+      splitter.end(emit);
     },
   }) as TransformStreamOf<Chunk, any>;
 }

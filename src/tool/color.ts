@@ -17,7 +17,7 @@ export function canColorize(env: Env, isTTY: boolean | undefined): boolean {
   return isTTY === true;
 }
 
-export const RESET = '\x1b[0m';
+const RESET = '\x1b[0m';
 const JSON_THEME = {
   key: '\x1b[1m',
   string: '\x1b[32m',
