@@ -3,6 +3,7 @@
  * as Python writes it (`str()` lowercase with hyphens, `repr()` `UUID('...')`).
  * @module
  */
+import { indexToCodePoint } from '../errors.js';
 import { pyStrRepr } from '../float.js';
 import { isPrintable } from '../unicode.js';
 import { ValueError } from './errors.js';
@@ -187,9 +188,8 @@ function parseHex(text: string): bigint {
     .replaceAll('uuid:', '')
     .replace(/^[{}]+|[{}]+$/g, '')
     .replaceAll('-', '');
-  let length = 0;
-  for (const _ of hex) length++;
-  if (length !== 32) throw new ValueError(UUIDMessages.badlyFormed);
+  // 32 code points, as Python counts the length of a str.
+  if (indexToCodePoint(hex, hex.length) !== 32) throw new ValueError(UUIDMessages.badlyFormed);
   const value = pyIntBase16(hex);
   if (value === undefined) {
     // `%.200R`: the repr, cut after 200 code points.
