@@ -61,7 +61,7 @@ export function jsValueRepr(v: unknown, reprOf: (x: unknown) => string | undefin
 }
 
 /** Python's `repr()` of `bytes`: printable ASCII as it is, `\t`, `\n`, `\r`, else `\xhh`. */
-export function bytesRepr(b: Uint8Array): string {
+function bytesRepr(b: Uint8Array): string {
   let quote = "'";
   if (b.includes(0x27) && !b.includes(0x22)) quote = '"';
   let out = 'b' + quote;

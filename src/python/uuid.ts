@@ -10,7 +10,7 @@ import { ValueError } from './errors.js';
 import { namePythonType, pyRepr, type PyValue } from './protocol.js';
 
 /** The texts of the errors `uuid.UUID()` raises. */
-export const UUIDMessages = {
+const UUIDMessages = {
   badlyFormed: 'badly formed hexadecimal UUID string',
   oneArgument: 'one of the hex, bytes, bytes_le, fields, or int arguments must be given',
   intRange: 'int is out of range (need a 128-bit value)',
@@ -41,10 +41,10 @@ const MAX = (1n << 128n) - 1n;
 const FIELD_BITS = [32, 16, 16, 8, 8, 48] as const;
 
 /** Python's variant names (`uuid.RFC_4122`, ...). */
-export const RESERVED_NCS = 'reserved for NCS compatibility';
-export const RFC_4122 = 'specified in RFC 4122';
-export const RESERVED_MICROSOFT = 'reserved for Microsoft compatibility';
-export const RESERVED_FUTURE = 'reserved for future definition';
+const RESERVED_NCS = 'reserved for NCS compatibility';
+const RFC_4122 = 'specified in RFC 4122';
+const RESERVED_MICROSOFT = 'reserved for Microsoft compatibility';
+const RESERVED_FUTURE = 'reserved for future definition';
 
 /**
  * Python's `uuid.UUID`, immutable.
