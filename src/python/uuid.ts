@@ -5,7 +5,7 @@
  */
 import { indexToCodePoint } from '../errors.js';
 import { pyStrRepr } from '../float.js';
-import { isPrintable } from '../unicode.js';
+import { digitValue, isPySpace } from './decimal/chars.js';
 import { ValueError } from './errors.js';
 import { namePythonType, pyRepr, type PyValue } from './protocol.js';
 
@@ -199,10 +199,6 @@ function parseHex(text: string): bigint {
   return value;
 }
 
-/** Whitespace outside ASCII that Python's `int()` reads as a space (`str.isspace()`). */
-const UNICODE_SPACE = /^[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
-const DECIMAL_DIGIT = /^\p{Nd}$/u;
-
 /**
  * Python's `int(text, 16)`, or undefined where it raises: ASCII whitespace around, a sign, an
  * optional `0x`, digits with single underscores between them; outside ASCII, Unicode whitespace
@@ -213,10 +209,10 @@ function pyIntBase16(text: string): bigint | undefined {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x7f) ascii += ch;
-    else if (UNICODE_SPACE.test(ch)) ascii += ' ';
+    else if (isPySpace(cp)) ascii += ' ';
     else {
-      const d = decimalValue(cp);
-      if (d === undefined) return undefined;
+      const d = digitValue(cp);
+      if (d < 0) return undefined;
       ascii += String(d);
     }
   }
@@ -224,16 +220,6 @@ function pyIntBase16(text: string): bigint | undefined {
   if (m === null) return undefined;
   const n = BigInt('0x' + m[2]!.replaceAll('_', ''));
   return m[1] === '-' ? -n : n;
-}
-
-/** The value of a decimal digit outside ASCII, as CPython's Unicode 16 knows it; else undefined. */
-function decimalValue(cp: number): number | undefined {
-  // A digit CPython does not know is not printable for it (unassigned): the engine may know more.
-  if (!DECIMAL_DIGIT.test(String.fromCodePoint(cp)) || !isPrintable(cp)) return undefined;
-  // Digits come in runs of ten, zero to nine: the value is the place in the run.
-  let run = 0;
-  while (DECIMAL_DIGIT.test(String.fromCodePoint(cp - run - 1))) run++;
-  return run % 10;
 }
 
 function toBigInt(x: bigint | number, what: string): bigint {
