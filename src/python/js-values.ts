@@ -5,7 +5,7 @@
  * `dumps` hands all of these to `default`, so with `default: str` they are written as these texts.
  * @module
  */
-import { pyFloatRepr } from '../float.js';
+import { hex, pyFloatRepr } from '../float.js';
 
 /** Python's `array` type codes of the typed arrays that have one (Uint8Array is `bytes`). */
 const TYPE_CODES: ReadonlyArray<readonly [new (...args: never[]) => ArrayLike<number | bigint>, string]> = [
@@ -61,7 +61,7 @@ export function jsValueRepr(v: unknown, reprOf: (x: unknown) => string | undefin
 }
 
 /** Python's `repr()` of `bytes`: printable ASCII as it is, `\t`, `\n`, `\r`, else `\xhh`. */
-export function bytesRepr(b: Uint8Array): string {
+function bytesRepr(b: Uint8Array): string {
   let quote = "'";
   if (b.includes(0x27) && !b.includes(0x22)) quote = '"';
   let out = 'b' + quote;
@@ -77,7 +77,7 @@ export function bytesRepr(b: Uint8Array): string {
             : c === 13
               ? '\\r'
               : c < 0x20 || c >= 0x7f
-                ? '\\x' + c.toString(16).padStart(2, '0')
+                ? '\\x' + hex(c, 2)
                 : ch;
   }
   return out + quote;

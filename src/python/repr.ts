@@ -8,6 +8,7 @@
  * @module
  */
 import { bigintText, isPyInt, PyFloat, pyFloatRepr } from '../float.js';
+import { isPlainObject } from '../names.js';
 import { datetime } from './datetime/datetime.js';
 import { jsValueRepr } from './js-values.js';
 import { pyRepr } from './protocol.js';
@@ -174,9 +175,4 @@ function asDatetime(d: Date): datetime | undefined {
   } catch {
     return undefined;
   }
-}
-
-function isPlainObject(v: object): boolean {
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
 }

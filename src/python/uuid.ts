@@ -3,13 +3,14 @@
  * as Python writes it (`str()` lowercase with hyphens, `repr()` `UUID('...')`).
  * @module
  */
+import { indexToCodePoint } from '../errors.js';
 import { pyStrRepr } from '../float.js';
-import { isPrintable } from '../unicode.js';
+import { digitValue, isPySpace } from './decimal/chars.js';
 import { ValueError } from './errors.js';
 import { namePythonType, pyRepr, type PyValue } from './protocol.js';
 
 /** The texts of the errors `uuid.UUID()` raises. */
-export const UUIDMessages = {
+const UUIDMessages = {
   badlyFormed: 'badly formed hexadecimal UUID string',
   oneArgument: 'one of the hex, bytes, bytes_le, fields, or int arguments must be given',
   intRange: 'int is out of range (need a 128-bit value)',
@@ -40,10 +41,10 @@ const MAX = (1n << 128n) - 1n;
 const FIELD_BITS = [32, 16, 16, 8, 8, 48] as const;
 
 /** Python's variant names (`uuid.RFC_4122`, ...). */
-export const RESERVED_NCS = 'reserved for NCS compatibility';
-export const RFC_4122 = 'specified in RFC 4122';
-export const RESERVED_MICROSOFT = 'reserved for Microsoft compatibility';
-export const RESERVED_FUTURE = 'reserved for future definition';
+const RESERVED_NCS = 'reserved for NCS compatibility';
+const RFC_4122 = 'specified in RFC 4122';
+const RESERVED_MICROSOFT = 'reserved for Microsoft compatibility';
+const RESERVED_FUTURE = 'reserved for future definition';
 
 /**
  * Python's `uuid.UUID`, immutable.
@@ -187,9 +188,8 @@ function parseHex(text: string): bigint {
     .replaceAll('uuid:', '')
     .replace(/^[{}]+|[{}]+$/g, '')
     .replaceAll('-', '');
-  let length = 0;
-  for (const _ of hex) length++;
-  if (length !== 32) throw new ValueError(UUIDMessages.badlyFormed);
+  // 32 code points, as Python counts the length of a str.
+  if (indexToCodePoint(hex, hex.length) !== 32) throw new ValueError(UUIDMessages.badlyFormed);
   const value = pyIntBase16(hex);
   if (value === undefined) {
     // `%.200R`: the repr, cut after 200 code points.
@@ -198,10 +198,6 @@ function parseHex(text: string): bigint {
   }
   return value;
 }
-
-/** Whitespace outside ASCII that Python's `int()` reads as a space (`str.isspace()`). */
-const UNICODE_SPACE = /^[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
-const DECIMAL_DIGIT = /^\p{Nd}$/u;
 
 /**
  * Python's `int(text, 16)`, or undefined where it raises: ASCII whitespace around, a sign, an
@@ -213,10 +209,10 @@ function pyIntBase16(text: string): bigint | undefined {
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x7f) ascii += ch;
-    else if (UNICODE_SPACE.test(ch)) ascii += ' ';
+    else if (isPySpace(cp)) ascii += ' ';
     else {
-      const d = decimalValue(cp);
-      if (d === undefined) return undefined;
+      const d = digitValue(cp);
+      if (d < 0) return undefined;
       ascii += String(d);
     }
   }
@@ -224,16 +220,6 @@ function pyIntBase16(text: string): bigint | undefined {
   if (m === null) return undefined;
   const n = BigInt('0x' + m[2]!.replaceAll('_', ''));
   return m[1] === '-' ? -n : n;
-}
-
-/** The value of a decimal digit outside ASCII, as CPython's Unicode 16 knows it; else undefined. */
-function decimalValue(cp: number): number | undefined {
-  // A digit CPython does not know is not printable for it (unassigned): the engine may know more.
-  if (!DECIMAL_DIGIT.test(String.fromCodePoint(cp)) || !isPrintable(cp)) return undefined;
-  // Digits come in runs of ten, zero to nine: the value is the place in the run.
-  let run = 0;
-  while (DECIMAL_DIGIT.test(String.fromCodePoint(cp - run - 1))) run++;
-  return run % 10;
 }
 
 function toBigInt(x: bigint | number, what: string): bigint {

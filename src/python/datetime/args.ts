@@ -7,6 +7,7 @@
  */
 import { OverflowError, ValueError } from '../errors.js';
 import { PyFloat, isPyInt } from '../../float.js';
+import { isPlainObject } from '../../names.js';
 import { surrogateError } from '../../utf8-encode.js';
 import { suggest } from './suggestions.js';
 
@@ -30,8 +31,7 @@ export function typeName(v: unknown): string {
       if (v instanceof PyFloat) return 'float';
       if (Array.isArray(v)) return 'list';
       if (v instanceof Map) return 'dict';
-      const proto = Object.getPrototypeOf(v);
-      if (proto === Object.prototype || proto === null) return 'dict';
+      if (isPlainObject(v)) return 'dict';
       const name = (v as { constructor?: { name?: unknown } }).constructor?.name;
       return typeof name === 'string' && name ? name : 'object';
     }
@@ -111,9 +111,7 @@ export function replaceArgs<K extends string>(self: Record<K, unknown>, fields: 
 
 /** Whether `v` is a plain object (a bag of keyword arguments). */
 export function isKeywords(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== 'object' || v === null) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
+  return typeof v === 'object' && v !== null && isPlainObject(v);
 }
 
 /**

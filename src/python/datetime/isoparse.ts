@@ -8,9 +8,10 @@
  * @module
  */
 import { pyStrRepr } from '../../float.js';
+import { codePointToIndex } from '../../errors.js';
 import { ValueError } from '../errors.js';
 import { isoToYmd, daysInMonth } from './calendar.js';
-import { codePoints, utf8 } from './utf8.js';
+import { utf8 } from './utf8.js';
 
 /** What a parsed ISO time holds; `tz` is [seconds, microseconds] of the offset, or null. */
 export interface IsoTime {
@@ -190,14 +191,14 @@ export function readIso<T>(s: unknown, grammar: (s: string) => T): T {
 
 /** `date.fromisoformat`'s grammar; [year, month, day] unchecked, or throws Invalid. */
 export function isoDate(s: string): [number, number, number] {
-  const b = utf8(codePoints(s));
+  const b = utf8(s);
   if (!b || (b.length !== 7 && b.length !== 8 && b.length !== 10)) throw invalid;
   return parseDate(new Bytes(b), 0, b.length);
 }
 
 /** `time.fromisoformat`'s grammar (a leading `T` allowed); or throws Invalid. */
 export function isoTime(s: string): IsoTime {
-  const b = utf8(codePoints(s));
+  const b = utf8(s);
   if (!b) throw invalid;
   const t = new Bytes(b);
   const skip = t.at(0) === 0x54 ? 1 : 0;
@@ -206,17 +207,19 @@ export function isoTime(s: string): IsoTime {
 
 /** `datetime.fromisoformat`'s grammar: the date and the time (null for a date alone); or throws Invalid. */
 export function isoDatetime(s: string): { date: [number, number, number]; time: IsoTime | null } {
-  const cps = codePoints(s);
-  if (cps.length < 7) throw invalid;
+  // Fewer than 7 code points: code point 7 would start past the end.
+  if (codePointToIndex(s, 7) > s.length) throw invalid;
   // A lone surrogate is allowed as the separator only: CPython replaces it with T before encoding.
   for (const pos of [7, 8, 10]) {
-    if (pos > cps.length) break;
-    if (isSurrogate(cps[pos] ?? 0)) {
-      cps[pos] = 0x54;
+    const i = codePointToIndex(s, pos);
+    if (i >= s.length) break;
+    // i starts a code point, so a surrogate there is a lone one.
+    if (isSurrogate(s.codePointAt(i)!)) {
+      s = s.slice(0, i) + 'T' + s.slice(i + 1);
       break;
     }
   }
-  const b = utf8(cps);
+  const b = utf8(s);
   if (!b) throw invalid;
   const t = new Bytes(b);
   const len = b.length;

@@ -4,7 +4,7 @@
  * over UTF-8 bytes, where a change of case costs half a substitution.
  * @module
  */
-import { codePoints, utf8 } from './utf8.js';
+import { utf8 } from './utf8.js';
 
 const MOVE_COST = 2;
 const CASE_COST = 1;
@@ -51,7 +51,7 @@ function distance(x: Uint8Array, y: Uint8Array, maxCost: number): number {
 
 /** The allowed name CPython would suggest for `name`, or undefined. */
 export function suggest(name: string, allowed: readonly string[]): string | undefined {
-  const bytes = (x: string) => utf8(codePoints(x)) ?? new Uint8Array(0);
+  const bytes = (x: string) => utf8(x) ?? new Uint8Array(0);
   const n = bytes(name);
   let best: string | undefined;
   let bestDistance = Infinity;
