@@ -242,6 +242,8 @@ class Serializer {
 
   readonly #stack: Frame[] = [];
   readonly #markers: Set<unknown> | null;
+  /** The original of each copy in a snapshot: cycles are found among the originals. */
+  readonly #originals: Map<unknown, unknown> | undefined;
   readonly #indents: string[] = [];
   readonly #keyTexts = new Map<string, string>();
   readonly #encodeStr: (s: string) => string;
@@ -257,8 +259,10 @@ class Serializer {
   /**
    * @param chunked produce CPython's chunks and the notes of the pure-Python encoder, which `json.dump`
    *   and `iterencode` use; otherwise one piece and the C encoder's notes
+   * @param originals the originals of copies in a snapshot `root` (see Snapshot)
    */
-  constructor(s: Settings, root: unknown, chunked: boolean) {
+  constructor(s: Settings, root: unknown, chunked: boolean, originals?: Map<unknown, unknown>) {
+    this.#originals = originals;
     this.#s = s;
     this.#chunked = chunked;
     this.#markers = s.checkCircular ? new Set() : null;
@@ -338,10 +342,16 @@ class Serializer {
     throw new TypeError(`keys must be str, int, float, bool or None, not ${typeName(k)}`);
   }
 
+  /** The container a snapshot's copy stands for, or the container itself. */
+  #original(container: unknown): unknown {
+    return this.#originals?.get(container) ?? container;
+  }
+
   #enter(container: unknown): void {
     if (this.#markers !== null) {
-      if (this.#markers.has(container)) throw new ValueError(Messages.circular);
-      this.#markers.add(container);
+      const original = this.#original(container);
+      if (this.#markers.has(original)) throw new ValueError(Messages.circular);
+      this.#markers.add(original);
     }
     if (this.#stack.length >= MAX_DEPTH) throw new RecursionError(Messages.encodeRecursion);
   }
@@ -400,7 +410,7 @@ class Serializer {
             let i = 0;
             // Each item is read once: `item` is the one to write next.
             let item = v[0];
-            if (indent === null && !this.#chunked && stack.length < MAX_DEPTH && !this.#markers?.has(v)) {
+            if (indent === null && !this.#chunked && stack.length < MAX_DEPTH && !this.#markers?.has(this.#original(v))) {
               // Leading scalar items are written here at once: a list of scalars needs no frame or marker.
               try {
                 for (let t; (t = this.#scalar(item)) !== undefined; item = v[i]) {
@@ -461,7 +471,7 @@ class Serializer {
         this.#emit(']');
         stack.pop();
         this.#level--;
-        this.#markers?.delete(list);
+        this.#markers?.delete(this.#original(list));
         continue;
       }
       if (top.kind === DEFAULT) {
@@ -550,7 +560,7 @@ class Serializer {
     this.#emit(f.written < 0 ? '{}' : '}');
     stack.pop();
     this.#level--;
-    this.#markers?.delete(f.source);
+    this.#markers?.delete(this.#original(f.source));
   }
 }
 
@@ -558,7 +568,8 @@ class Serializer {
 // The native fast path
 
 /**
- * CPython's text through JSON.stringify, when that is provably the same, else undefined.
+ * CPython's text of a snapshot through JSON.stringify, when that is provably the same, else
+ * undefined.
  *
  * JSON.stringify writes strings, safe integers, non-integral numbers in [1e-4, 1e16), arrays and
  * plain objects exactly as CPython does with compact separators; other separators are put in
@@ -566,11 +577,10 @@ class Serializer {
  * an indent of 1 to 10 characters and the separators `,` and `: `, its layout is CPython's too.
  * Sorted keys: given the sorted list of all keys, JSON.stringify writes each object's keys in
  * that order (when none is also a property of Object.prototype, which it would read instead of a
- * missing one). So when a walk finds nothing else (no other numbers, no -0, NaN, undefined array items,
- * functions, Maps, class instances, toJSON methods or cycles, and no lone surrogates when they
- * must stay raw) and JSON.stringify succeeds, its text, adjusted, is the answer.
+ * missing one). So when the snapshot holds nothing else (see {@link snapshot}) and JSON.stringify
+ * succeeds, its text, adjusted, is the answer.
  */
-function nativeEncode(o: object, s: Settings): string | undefined {
+function nativeEncode(o: object, s: Settings): Snapshot | string | undefined {
   const gap = s.indent;
   const items = s.itemSeparator;
   const keys = s.keySeparator;
@@ -585,19 +595,21 @@ function nativeEncode(o: object, s: Settings): string | undefined {
   // The escaping below must not reach the indentation or separators, which CPython copies as they are.
   if (s.ensureAscii && NON_ASCII_CHAR.test(gap ?? items + keys)) return undefined;
   const names = s.sortKeys ? new Set<string>() : null;
-  if (!nativeCompatible(o, s.ensureAscii, respace, names)) return undefined;
+  const shot: Snapshot = { value: o, native: true, originals: new Map(), ensureAscii: s.ensureAscii, respace, keys: names };
+  shot.value = snapshot(o, shot);
+  if (!shot.native) return shot;
   let order: string[] | null = null;
   if (names !== null) {
     order = [...names];
-    // JSON.stringify reads every listed key of every object: only for values with few distinct keys.
-    if (order.length > 64 || order.some((k) => k in Object.prototype)) return undefined;
+    // JSON.stringify would read a missing key from Object.prototype.
+    if (order.some((k) => k in Object.prototype)) return shot;
     sortStrings(order);
   }
   let text: string;
   try {
-    text = JSON.stringify(o, order, gap ?? undefined);
+    text = JSON.stringify(shot.value, order, gap ?? undefined);
   } catch {
-    return undefined;
+    return shot;
   }
   const escape = s.ensureAscii && NON_ASCII_CHAR.test(text);
   if (!respace && !escape) return text;
@@ -611,51 +623,75 @@ function nativeEncode(o: object, s: Settings): string | undefined {
   return pieces.join('');
 }
 
-/** More containers than this and the walk gives up: it cannot tell a large value from a cycle. */
-const WALK_LIMIT = 1 << 22;
+/**
+ * A value as the one-piece paths read it: its arrays and plain objects copied, each of their
+ * properties read once (a getter or Proxy runs once, and later reads of the copy agree), the rest
+ * kept as it is, for the serializer to read as it goes.
+ */
+interface Snapshot {
+  value: unknown;
+  /** Whether JSON.stringify writes `value` as CPython does, save for separators and key order. */
+  native: boolean;
+  /**
+   * The originals of the copies that hold a value left as it is: the serializer finds a cycle
+   * that runs through both among the originals, where CPython finds it.
+   */
+  originals: Map<unknown, unknown>;
+  ensureAscii: boolean;
+  /** Whether the separators are put in afterwards: then no string may hold a `,` or `:`. */
+  respace: boolean;
+  /** With sortKeys, the keys of all objects. */
+  keys: Set<string> | null;
+}
+
+/** Containers nested deeper than this are left as they are (the copy recurses; a cycle ends here). */
+const SNAPSHOT_DEPTH = 400;
 
 /**
- * Whether JSON.stringify writes `root` as CPython does, save for separators and key order; with
- * `respace`, also whether no string holds a `,` or `:`. False for a cycle (the walk stops after
- * WALK_LIMIT containers). Gathers the keys of all objects in `keys`.
+ * Copies `v` into `shot` for JSON.stringify, checking on the way that it writes the copy as
+ * CPython would. From the first value it does not write so (a bigint, -0, NaN, a small float,
+ * undefined in an array, a Map, a class instance, a toJSON method, too deep a nesting), copying
+ * stops: what is not read yet stays for the serializer to read as it goes, as CPython's encoder
+ * does. Returns the copy, or `v` itself.
  */
-function nativeCompatible(root: object, ensureAscii: boolean, respace: boolean, keys: Set<string> | null): boolean {
-  const pending: object[] = [root];
-  let visited = 0;
-  const nativeString = (x: string): boolean =>
-    (ensureAscii || x.isWellFormed()) && !(respace && (x.includes(',') || x.includes(':')));
-  const nativeValue = (x: unknown): boolean => {
-    switch (typeof x) {
-      case 'string':
-        return nativeString(x);
-      case 'number':
-        // Safe integers other than -0; finite fractions from 1e-4 up (all below 2^52 < 1e16).
-        return Number.isInteger(x) ? isPyInt(x) : x - x === 0 && (x < 0 ? -x : x) >= 1e-4;
-      case 'boolean':
-        return true;
-      case 'object':
-        if (x !== null) pending.push(x);
-        return true;
-      default:
-        return false;
-    }
-  };
-  while (pending.length > 0) {
-    if (++visited > WALK_LIMIT || pending.length > WALK_LIMIT) return false;
-    const v = pending.pop() as Record<string, unknown>;
-    if (typeof v.toJSON === 'function') return false;
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) if (!nativeValue(v[i])) return false;
-    } else if (isPlainObject(v)) {
-      for (const k of Object.keys(v)) {
-        const x = v[k];
-        if (x !== undefined && !nativeValue(x)) return false;
-        if ((!ensureAscii || respace) && !nativeString(k)) return false;
-        keys?.add(k);
-      }
-    } else return false;
+function snapshot(v: object, shot: Snapshot, depth = 0): object {
+  const list = Array.isArray(v);
+  if (!shot.native || depth > SNAPSHOT_DEPTH || !(list || isPlainObject(v))) {
+    shot.native = false;
+    return v;
   }
-  return true;
+  // slice reads each item once; an Array subclass is read item by item, without calling its constructor.
+  const c = (list ? (Object.getPrototypeOf(v) === Array.prototype ? v.slice() : Array.from({ length: v.length }, (_, i) => v[i])) : { ...v }) as Record<string, unknown>;
+  if (list) for (let i = 0; i < (c as never as unknown[]).length; i++) snapshotItem(c, i, shot, depth);
+  else {
+    for (const k of Object.keys(c)) {
+      snapshotItem(c, k, shot, depth);
+      if ((!shot.ensureAscii || shot.respace) && !nativeString(k, shot)) shot.native = false;
+      // JSON.stringify reads every listed key of every object: only for values with few distinct keys.
+      if (shot.keys?.add(k) && shot.keys.size > 64) shot.native = false;
+    }
+  }
+  if (typeof c.toJSON === 'function') shot.native = false;
+  // Once copying has stopped, the copies still being filled are those that hold what was left.
+  if (!shot.native) shot.originals.set(c, v);
+  return c;
+}
+
+/** Item `k` of the copy `c`: a container is copied in turn; `native` is cleared for a value JSON.stringify changes. */
+function snapshotItem(c: Record<string, unknown>, k: string | number, shot: Snapshot, depth: number): void {
+  const x = c[k];
+  const native =
+    typeof x === 'object' ? x === null || (c[k] = snapshot(x, shot, depth + 1))
+    // Safe integers other than -0; finite fractions from 1e-4 up (all below 2^52 < 1e16).
+    : typeof x === 'number' ? (Number.isInteger(x) ? isPyInt(x) : x - x === 0 && (x < 0 ? -x : x) >= 1e-4)
+    : typeof x === 'string' ? nativeString(x, shot)
+    // undefined in an object is left out, by the serializer too.
+    : typeof x === 'boolean' || (x === undefined && typeof k === 'string');
+  if (!native) shot.native = false;
+}
+
+function nativeString(x: string, shot: Snapshot): boolean {
+  return (shot.ensureAscii || x.isWellFormed()) && !(shot.respace && (x.includes(',') || x.includes(':')));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -762,11 +798,9 @@ export class JSONEncoder {
 
 /** The text of `o` in one piece: through JSON.stringify when that is CPython's text, else the serializer's. */
 function encodeOnce(s: Settings, o: unknown): string {
-  if (typeof o === 'object' && o !== null && s.native) {
-    const text = nativeEncode(o, s);
-    if (text !== undefined) return text;
-  }
-  const run = new Serializer(s, o, false);
+  const shot = typeof o === 'object' && o !== null && s.native ? nativeEncode(o, s) : undefined;
+  if (typeof shot === 'string') return shot;
+  const run = new Serializer(s, shot ? shot.value : o, false, shot?.originals);
   run.pump();
   run.cut();
   return run.text;
