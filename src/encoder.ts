@@ -655,13 +655,13 @@ const SNAPSHOT_DEPTH = 400;
  * does. Returns the copy, or `v` itself.
  */
 function snapshot(v: object, shot: Snapshot, depth = 0): object {
+  // slice reads each item once (an Array subclass is left: slice would call its constructor).
   const list = Array.isArray(v);
-  if (!shot.native || depth > SNAPSHOT_DEPTH || !(list || isPlainObject(v))) {
+  if (!shot.native || depth > SNAPSHOT_DEPTH || !(list ? Object.getPrototypeOf(v) === Array.prototype : isPlainObject(v))) {
     shot.native = false;
     return v;
   }
-  // slice reads each item once; an Array subclass is read item by item, without calling its constructor.
-  const c = (list ? (Object.getPrototypeOf(v) === Array.prototype ? v.slice() : Array.from({ length: v.length }, (_, i) => v[i])) : { ...v }) as Record<string, unknown>;
+  const c = (list ? v.slice() : { ...v }) as Record<string, unknown>;
   if (list) for (let i = 0; i < (c as never as unknown[]).length; i++) snapshotItem(c, i, shot, depth);
   else {
     for (const k of Object.keys(c)) {
