@@ -568,8 +568,8 @@ class Serializer {
 // The native fast path
 
 /**
- * CPython's text of a snapshot through JSON.stringify, when that is provably the same, else
- * undefined.
+ * CPython's text of `o` through JSON.stringify, when that is provably the same; else the snapshot
+ * for the serializer to finish, or undefined where the settings rule JSON.stringify out.
  *
  * JSON.stringify writes strings, safe integers, non-integral numbers in [1e-4, 1e16), arrays and
  * plain objects exactly as CPython does with compact separators; other separators are put in
@@ -595,7 +595,7 @@ function nativeEncode(o: object, s: Settings): Snapshot | string | undefined {
   // The escaping below must not reach the indentation or separators, which CPython copies as they are.
   if (s.ensureAscii && NON_ASCII_CHAR.test(gap ?? items + keys)) return undefined;
   const names = s.sortKeys ? new Set<string>() : null;
-  const shot: Snapshot = { value: o, native: true, originals: new Map(), ensureAscii: s.ensureAscii, respace, keys: names };
+  const shot: Snapshot = { value: o, native: true, ensureAscii: s.ensureAscii, respace, keys: names };
   shot.value = snapshot(o, shot);
   if (!shot.native) return shot;
   let order: string[] | null = null;
@@ -636,7 +636,7 @@ interface Snapshot {
    * The originals of the copies that hold a value left as it is: the serializer finds a cycle
    * that runs through both among the originals, where CPython finds it.
    */
-  originals: Map<unknown, unknown>;
+  originals?: Map<unknown, unknown>;
   ensureAscii: boolean;
   /** Whether the separators are put in afterwards: then no string may hold a `,` or `:`. */
   respace: boolean;
@@ -673,7 +673,7 @@ function snapshot(v: object, shot: Snapshot, depth = 0): object {
   }
   if (typeof c.toJSON === 'function') shot.native = false;
   // Once copying has stopped, the copies still being filled are those that hold what was left.
-  if (!shot.native) shot.originals.set(c, v);
+  if (!shot.native) (shot.originals ??= new Map()).set(c, v);
   return c;
 }
 
