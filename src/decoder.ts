@@ -288,6 +288,9 @@ const ESCAPES: Readonly<Record<number, string>> = {
   116: '\t',
 };
 
+/** The words of Python's constants by their first character; `+word` is the JS number. */
+const CONSTANTS: Readonly<Record<number, string>> = { 78: 'NaN', 73: 'Infinity', 45: '-Infinity' };
+
 /** Value of a hex digit character code, or -1. */
 const hexValue = (c: number): number => (isDigit(c) ? c - 48 : (c |= 32) >= 97 && c <= 102 ? c - 87 : -1);
 
@@ -332,6 +335,7 @@ class Scanner {
     let depth = 0;
     const elements: unknown[] = [];
     let value: unknown;
+    let word: string | undefined;
     for (;;) {
       // Scan one value starting at i.
       const c = s.charCodeAt(i);
@@ -366,15 +370,10 @@ class Scanner {
       } else if (c === 102 /* f */ && s.startsWith('false', i)) {
         value = false;
         i += 5;
-      } else if (c === 78 /* N */ && s.startsWith('NaN', i)) {
-        value = this.#constant('NaN', NaN);
-        i += 3;
-      } else if (c === 73 /* I */ && s.startsWith('Infinity', i)) {
-        value = this.#constant('Infinity', Infinity);
-        i += 8;
-      } else if (c === 45 /* - */ && s.startsWith('-Infinity', i)) {
-        value = this.#constant('-Infinity', -Infinity);
-        i += 9;
+      } else if ((word = CONSTANTS[c]) !== undefined && s.startsWith(word, i)) {
+        const hook = this.#d.parseConstant;
+        value = hook === null ? +word : hook(word);
+        i += word.length;
       } else {
         value = this.#number(i);
         i = this.end;
@@ -473,11 +472,6 @@ class Scanner {
     if (this.#d.objectPairsHook !== null) return this.#d.objectPairsHook(obj);
     if (this.#d.objectHook !== null) return this.#d.objectHook(obj);
     return obj;
-  }
-
-  #constant(text: string, value: number): unknown {
-    const hook = this.#d.parseConstant;
-    return hook === null ? value : hook(text);
   }
 
   /** Scans a number at i (the C scanner's grammar: longest valid prefix); sets `end`. */

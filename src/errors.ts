@@ -21,8 +21,7 @@ export class ValueError extends Error {
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
-    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
-    return this === ValueError && value instanceof JSONDecodeError;
+    return super[Symbol.hasInstance](value) || (this === ValueError && value instanceof JSONDecodeError);
   }
 }
 
