@@ -51,16 +51,13 @@ export function float(x: number | bigint | string | PyFloat = 0): PyFloat {
   return new PyFloat(Number(x));
 }
 
-const FLOAT_TEXT = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.)$/;
+/** What Python's `float()` reads (case-insensitively), once stripped: `nan`, `inf`, `infinity`, or a decimal literal with `_` between digits, signed or not. */
+const FLOAT_TEXT = /^[+-]?(?:nan|inf(?:inity)?|(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:e[+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.)$/i;
 
 function parsePythonFloat(text: string): number {
   const t = text.trim();
-  const lower = t.toLowerCase();
-  const unsigned = lower.replace(/^[+-]/, '');
-  const negative = lower.startsWith('-');
-  if (unsigned === 'nan') return NaN;
-  if (unsigned === 'inf' || unsigned === 'infinity') return negative ? -Infinity : Infinity;
-  if (FLOAT_TEXT.test(t)) return Number(t.replace(/_/g, ''));
+  // JS's Number() reads the rest, once `inf` is spelled `Infinity` (and any text without digits, `nan` too, is NaN).
+  if (FLOAT_TEXT.test(t)) return Number(t.replace(/_/g, '').replace(/inf(inity)?/i, 'Infinity'));
   throw new ValueError(`could not convert string to float: ${pyStrRepr(text)}`);
 }
 
@@ -81,11 +78,8 @@ export function pyFloatRepr(x: number): string {
 export function floatText(x: number): string {
   const a = x < 0 ? -x : x;
   if (a >= 1e16 || (a < 1e-4 && a !== 0)) {
-    const s = x.toExponential();
     // Python pads the exponent to at least two digits: 1e-05, 1e+16.
-    return s.charCodeAt(s.length - 2) === 43 /* + */ || s.charCodeAt(s.length - 2) === 45 /* - */
-      ? s.slice(0, -1) + '0' + s.slice(-1)
-      : s;
+    return x.toExponential().replace(/e(.)(\d)$/, 'e$10$2');
   }
   if (Number.isInteger(x)) return x === 0 && 1 / x < 0 ? '-0.0' : String(x) + '.0';
   return String(x);
