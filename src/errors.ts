@@ -45,14 +45,23 @@ export class JSONDecodeError extends SyntaxError {
    * @param index the same position as a JS string index, when the caller knows it
    */
   constructor(msg: string, doc: string, pos: number, index = codePointToIndex(doc, pos)) {
-    const where = locate(doc, index, pos);
-    super(`${msg}: line ${where.lineno} column ${where.colno} (char ${pos})`);
+    // The line: one plus the newlines before the error; the column counts the code points after
+    // the last of them (a newline never splits a pair).
+    const end = Math.min(index, doc.length);
+    let lineno = 1;
+    let lastNewline = -1;
+    for (let i = doc.indexOf('\n'); i !== -1 && i < end; i = doc.indexOf('\n', i + 1)) {
+      lineno++;
+      lastNewline = i;
+    }
+    const colno = pos - indexToCodePoint(doc, lastNewline + 1) + 1;
+    super(`${msg}: line ${lineno} column ${colno} (char ${pos})`);
     this.name = 'JSONDecodeError';
     this.msg = msg;
     this.doc = doc;
     this.pos = pos;
-    this.lineno = where.lineno;
-    this.colno = where.colno;
+    this.lineno = lineno;
+    this.colno = colno;
   }
 
   /** Builds the error from a JS string index (UTF-16 units), converting it to code points. */
@@ -94,7 +103,7 @@ export function addNote(error: unknown, note: string): void {
   if (Array.isArray(e.notes)) e.notes.push(note);
   else {
     try {
-      Object.defineProperty(e, 'notes', { value: [note], writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(e, 'notes', { value: [note], writable: true, enumerable: false, configurable: true });
     } catch {
       // a frozen error object cannot carry notes; it propagates without them
     }
@@ -125,16 +134,4 @@ export function codePointToIndex(s: string, pos: number): number {
 /** Whether a surrogate pair starts at index i. */
 function pairAt(s: string, i: number): boolean {
   return (s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-}
-
-function locate(doc: string, index: number, pos: number): { lineno: number; colno: number } {
-  const end = Math.min(index, doc.length);
-  let lineno = 1;
-  let lastNewline = -1;
-  for (let i = doc.indexOf('\n'); i !== -1 && i < end; i = doc.indexOf('\n', i + 1)) {
-    lineno++;
-    lastNewline = i;
-  }
-  // colno counts the code points after the last newline (a newline never splits a pair).
-  return { lineno, colno: pos - indexToCodePoint(doc, lastNewline + 1) + 1 };
 }
