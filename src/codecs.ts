@@ -191,6 +191,15 @@ function decode(
   // From i on, no encoding gives more code units than bytes (UTF-16/32 always start at 0).
   const units = new Uint16Array(n - i);
   let k = 0;
+  /** Appends code point c (a surrogate pair above U+FFFF). */
+  const put = (c: number) => {
+    if (c > 0xffff) {
+      c -= 0x10000;
+      units[k++] = 0xd800 | (c >> 10);
+      c = 0xdc00 | (c & 0x3ff);
+    }
+    units[k++] = c;
+  };
   if (width) {
     const view = new DataView(b.buffer, b.byteOffset, n);
     if (le === undefined) {
@@ -205,14 +214,9 @@ function decode(
     }
     const encoding = `utf-${width * 8}-${le ? 'le' : 'be'}`;
     for (; i + width <= n; i += width) {
-      let c = width > 2 ? view.getUint32(i, le) : view.getUint16(i, le);
+      const c = width > 2 ? view.getUint32(i, le) : view.getUint16(i, le);
       if (c > 0x10ffff) fail(encoding, b, i, i + 4, 'code point not in range(0x110000)', note);
-      if (c > 0xffff) {
-        c -= 0x10000;
-        units[k++] = 0xd800 | (c >> 10);
-        c = 0xdc00 | (c & 0x3ff);
-      }
-      units[k++] = c;
+      put(c);
     }
     if (i < n) fail(encoding, b, i, n, 'truncated data', note);
   }
@@ -243,12 +247,7 @@ function decode(
       );
     }
     i += len;
-    if (c > 0xffff) {
-      c -= 0x10000;
-      units[k++] = 0xd800 | (c >> 10);
-      c = 0xdc00 | (c & 0x3ff);
-    }
-    units[k++] = c;
+    put(c);
   }
   return { text: unitsToString(units.subarray(0, k)), consumed: i };
 }
