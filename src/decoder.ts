@@ -102,11 +102,15 @@ export class JSONDecoder {
         isBytes(s) ? 'cannot use a string pattern on a bytes-like object' : `expected string or bytes-like object, got '${typeName(s)}'`,
       );
     }
-    // CPython's decode calls raw_decode, which a subclass (or an instance) may replace.
-    if (this.rawDecode !== JSONDecoder.prototype.rawDecode) return checkEnd(s, this.rawDecode(s, skipWhitespace(s, 0)));
     const o = this.#scan;
-    // No hooks and no lossless mode: the results JSON.parse builds are ours too.
-    if (!o.lossless && (o.objectHook ?? o.objectPairsHook ?? o.parseFloat ?? o.parseInt ?? o.parseConstant) === null && !hasDigitRunOver4300(s)) {
+    // No hooks, no lossless mode and raw_decode as it is (which a subclass or an instance may
+    // replace): the results JSON.parse builds are ours too.
+    if (
+      this.rawDecode === JSONDecoder.prototype.rawDecode &&
+      !o.lossless &&
+      (o.objectHook ?? o.objectPairsHook ?? o.parseFloat ?? o.parseInt ?? o.parseConstant) === null &&
+      !hasDigitRunOver4300(s)
+    ) {
       let value: unknown;
       try {
         value = JSON.parse(s);
@@ -120,8 +124,8 @@ export class JSONDecoder {
       // result is dropped first so that both are never in memory together.
       value = undefined;
     }
-    const scanner = new Scanner(o, s);
-    return checkEnd(s, [scanner.scan(skipWhitespace(s, 0)), scanner.end]);
+    // CPython's decode: raw_decode after the leading whitespace, then only whitespace may follow.
+    return checkEnd(s, this.rawDecode(s, skipWhitespace(s, 0)));
   }
 
   /**
@@ -268,7 +272,8 @@ function setOwn(obj: Record<string | number, unknown>, key: string | number, val
   else obj[key] = value;
 }
 
-function isBytes(v: unknown): boolean {
+/** Whether `v` is bytes as `loads` takes them. */
+export function isBytes(v: unknown): v is Uint8Array | ArrayBuffer {
   return v instanceof Uint8Array || v instanceof ArrayBuffer;
 }
 
@@ -287,9 +292,6 @@ const ESCAPES: Readonly<Record<number, string>> = {
   114: '\r',
   116: '\t',
 };
-
-/** The words of Python's constants by their first character; `+word` is the JS number. */
-const CONSTANTS: Readonly<Record<number, string>> = { 78: 'NaN', 73: 'Infinity', 45: '-Infinity' };
 
 /** Value of a hex digit character code, or -1. */
 const hexValue = (c: number): number => (isDigit(c) ? c - 48 : (c |= 32) >= 97 && c <= 102 ? c - 87 : -1);
@@ -335,7 +337,7 @@ class Scanner {
     let depth = 0;
     const elements: unknown[] = [];
     let value: unknown;
-    let word: string | undefined;
+    let word: string;
     for (;;) {
       // Scan one value starting at i.
       const c = s.charCodeAt(i);
@@ -370,7 +372,11 @@ class Scanner {
       } else if (c === 102 /* f */ && s.startsWith('false', i)) {
         value = false;
         i += 5;
-      } else if ((word = CONSTANTS[c]) !== undefined && s.startsWith(word, i)) {
+      } else if (
+        (word = c === 78 /* N */ ? 'NaN' : c === 73 /* I */ ? 'Infinity' : c === 45 /* - */ ? '-Infinity' : '') &&
+        s.startsWith(word, i)
+      ) {
+        // Python's constants; `+word` is the JS number.
         const hook = this.#d.parseConstant;
         value = hook === null ? +word : hook(word);
         i += word.length;
@@ -483,38 +489,35 @@ class Scanner {
     if (negative) c = s.charCodeAt(++i);
     // The digits, as long as they fit a double exactly (15 digits always do).
     let mantissa = 0;
-    if (c >= 49 && c <= 57) {
+    if (c === 48) {
+      c = s.charCodeAt(++i);
+    } else if (isDigit(c)) {
       do {
         mantissa = mantissa * 10 + (c - 48);
         c = s.charCodeAt(++i);
-      } while (c >= 48 && c <= 57);
-    } else if (c === 48) {
-      c = s.charCodeAt(++i);
+      } while (isDigit(c));
     } else {
       this.#fail(Messages.expectingValue, start);
     }
     const intDigits = i - start - (negative ? 1 : 0);
     let fractionDigits = 0;
-    if (c === 46 /* . */) {
-      const e = s.charCodeAt(i + 1);
-      if (e >= 48 && e <= 57) {
-        let j = i + 1;
-        while ((c = s.charCodeAt(j)) >= 48 && c <= 57) {
-          mantissa = mantissa * 10 + (c - 48);
-          j++;
-        }
-        fractionDigits = j - i - 1;
-        i = j;
-      }
+    if (c === 46 /* . */ && isDigit(s.charCodeAt(i + 1))) {
+      const dot = i;
+      c = s.charCodeAt(++i);
+      do {
+        mantissa = mantissa * 10 + (c - 48);
+        c = s.charCodeAt(++i);
+      } while (isDigit(c));
+      fractionDigits = i - dot - 1;
     }
     let exponent = false;
-    if (c === 101 || c === 69 /* e E */) {
+    if ((c | 32) === 101 /* e E */) {
       let j = i + 1;
       let e = s.charCodeAt(j);
       if (e === 43 || e === 45) e = s.charCodeAt(++j);
-      if (e >= 48 && e <= 57) {
+      if (isDigit(e)) {
         do e = s.charCodeAt(++j);
-        while (e >= 48 && e <= 57);
+        while (isDigit(e));
         exponent = true;
         i = j;
       }
@@ -558,7 +561,7 @@ class Scanner {
       if (i >= n) this.#fail(Messages.unterminatedString, begin);
       if (c === 34) {
         this.end = i + 1;
-        return chunk === begin + 1 ? s.slice(chunk, i) : out + s.slice(chunk, i);
+        return out + s.slice(chunk, i);
       }
       out += s.slice(chunk, i);
       if (++i >= n) this.#fail(Messages.unterminatedString, begin);
@@ -573,14 +576,17 @@ class Scanner {
       // Mirrors the C scanner: a \uXXXX escape must be followed by at least one more character,
       // so a valid escape at the very end of the input is reported as invalid.
       if (i + 5 >= n) this.#fail(Messages.invalidUnicodeEscape, i);
-      const h0 = hexValue(s.charCodeAt(i + 1));
-      const h1 = hexValue(s.charCodeAt(i + 2));
-      const h2 = hexValue(s.charCodeAt(i + 3));
-      const h3 = hexValue(s.charCodeAt(i + 4));
-      if ((h0 | h1 | h2 | h3) < 0) this.#fail(Messages.invalidUnicodeEscape, i);
+      // The four hex digits after the `u` (at u), read into one code unit.
+      const u = i;
+      let unit = 0;
+      while (++i < u + 5) {
+        const h = hexValue(s.charCodeAt(i));
+        if (h < 0) this.#fail(Messages.invalidUnicodeEscape, u);
+        unit = (unit << 4) | h;
+      }
       // Surrogate halves need no pairing here: two escaped halves are one pair in UTF-16 anyway.
-      out += String.fromCharCode((h0 << 12) | (h1 << 8) | (h2 << 4) | h3);
-      chunk = i += 5;
+      out += String.fromCharCode(unit);
+      chunk = i;
     }
   }
 }
