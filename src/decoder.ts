@@ -111,18 +111,17 @@ export class JSONDecoder {
       (o.objectHook ?? o.objectPairsHook ?? o.parseFloat ?? o.parseInt ?? o.parseConstant) === null &&
       !hasDigitRunOver4300(s)
     ) {
-      let value: unknown;
-      try {
-        value = JSON.parse(s);
-      } catch {
-        value = NOT_NATIVE;
-      }
       // The value is boxed, so that a root beyond 2^53 too can be put back as a bigint.
-      const box = [value];
-      if (value !== NOT_NATIVE && nativeResultIsExact(box, s)) return box[0];
+      let box: unknown[] | undefined;
+      try {
+        box = [JSON.parse(s)];
+      } catch {
+        // not JSON for JSON.parse: the scanner tells what CPython says
+      }
+      if (box !== undefined && nativeResultIsExact(box, s)) return box[0];
       // Otherwise the scanner gives CPython's value (NaN, -0 as 0...) or its error; the native
       // result is dropped first so that both are never in memory together.
-      value = undefined;
+      box = undefined;
     }
     // CPython's decode: raw_decode after the leading whitespace, then only whitespace may follow.
     return checkEnd(s, this.rawDecode(s, skipWhitespace(s, 0)));
@@ -150,8 +149,6 @@ function checkEnd(s: string, [value, end]: [any, number]): any {
   if (end !== s.length) throw JSONDecodeError.at(Messages.extraData, s, end);
   return value;
 }
-
-const NOT_NATIVE = Symbol('not JSON for JSON.parse');
 
 /**
  * Whether JSON.parse's result, in `box[0]`, is exactly CPython's value of the text `s` once the
