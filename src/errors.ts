@@ -112,15 +112,12 @@ export function addNote(error: unknown, note: string): void {
 
 /** Number of code points in `s` before the UTF-16 index `index` (a pair counts once). */
 export function indexToCodePoint(s: string, index: number): number {
-  const end = Math.min(index, s.length);
-  let pairs = 0;
-  for (let i = 0; i < end - 1; i++) {
-    if (pairAt(s, i)) {
-      pairs++;
-      i++;
-    }
-  }
-  return index - pairs;
+  // Code point by code point, while a pair may start before index - 1 (one starting there ends past index).
+  const end = Math.min(index, s.length) - 1;
+  let cp = 0;
+  let i = 0;
+  for (; i < end; cp++) i += pairAt(s, i) ? 2 : 1;
+  return cp + (index - i);
 }
 
 /** The UTF-16 index of code point number `pos` (positions past the end extend linearly). */
