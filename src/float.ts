@@ -36,6 +36,9 @@ export class PyFloat {
   }
 }
 
+/** What Python's `float()` reads (case-insensitively), once stripped: `nan`, `inf`, `infinity`, or a decimal literal with `_` between digits, signed or not. */
+const FLOAT_TEXT = /^[+-]?(?:nan|inf(?:inity)?|(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:e[+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.)$/i;
+
 /**
  * Marks `x` as a Python float. Accepts a number, a bigint, or a string as Python's `float()`
  * does (`'nan'`, `'-inf'`, `'1e5'`, surrounding whitespace allowed).
@@ -47,18 +50,11 @@ export class PyFloat {
  */
 export function float(x: number | bigint | string | PyFloat = 0): PyFloat {
   if (x instanceof PyFloat) return x;
-  if (typeof x === 'string') return new PyFloat(parsePythonFloat(x));
-  return new PyFloat(Number(x));
-}
-
-/** What Python's `float()` reads (case-insensitively), once stripped: `nan`, `inf`, `infinity`, or a decimal literal with `_` between digits, signed or not. */
-const FLOAT_TEXT = /^[+-]?(?:nan|inf(?:inity)?|(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:e[+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.)$/i;
-
-function parsePythonFloat(text: string): number {
-  const t = text.trim();
+  if (typeof x !== 'string') return new PyFloat(Number(x));
+  const t = x.trim();
+  if (!FLOAT_TEXT.test(t)) throw new ValueError(`could not convert string to float: ${pyStrRepr(x)}`);
   // JS's Number() reads the rest, once `inf` is spelled `Infinity` (and any text without digits, `nan` too, is NaN).
-  if (FLOAT_TEXT.test(t)) return Number(t.replace(/_/g, '').replace(/inf(inity)?/i, 'Infinity'));
-  throw new ValueError(`could not convert string to float: ${pyStrRepr(text)}`);
+  return new PyFloat(Number(t.replace(/_/g, '').replace(/inf(inity)?/i, 'Infinity')));
 }
 
 /** A number is a Python int when it is a safe integer other than -0 (else pyjson writes it as a float). */
