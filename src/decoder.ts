@@ -136,8 +136,7 @@ export class JSONDecoder {
   rawDecode(s: string, idx = 0): [any, number] {
     if (typeof s !== 'string') throw new TypeError(`first argument must be a string, not ${isBytes(s) ? 'bytes' : typeName(s)}`);
     if (idx < 0) throw new ValueError(Messages.negativeIndex);
-    const scanner = new Scanner(this.#scan, s);
-    return [scanner.scan(idx), scanner.end];
+    return new Scanner(this.#scan, s).scan(idx);
   }
 }
 
@@ -310,7 +309,7 @@ const KEY_CACHE_SIZE = 1024;
 
 /** One scan over one document. */
 class Scanner {
-  /** Index just past the last value scanned. */
+  /** Index just past the last string or number scanned. */
   end = 0;
   readonly #keyCache: (string | undefined)[] = new Array(KEY_CACHE_SIZE);
   /** The decoder's settings, fixed when it was made. */
@@ -326,8 +325,8 @@ class Scanner {
     throw JSONDecodeError.at(msg, this.#s, index);
   }
 
-  /** Scans one value at exactly `i`; sets `end`. */
-  scan(i: number): unknown {
+  /** Scans one value at exactly `i`; returns it with the index where it ends. */
+  scan(i: number): [any, number] {
     const s = this.#s;
     // Open containers; the records are reused as the depth goes up and down (no garbage).
     const stack: OpenContainer[] = [];
@@ -385,8 +384,7 @@ class Scanner {
       // Attach the value to the innermost open container, closing containers as they end.
       for (;;) {
         if (depth === 0) {
-          this.end = i;
-          return value;
+          return [value, i];
         }
         const open = stack[depth - 1]!;
         i = skipWhitespace(s, i);
