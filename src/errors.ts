@@ -47,10 +47,9 @@ export class JSONDecodeError extends SyntaxError {
   constructor(msg: string, doc: string, pos: number, index = codePointToIndex(doc, pos)) {
     // The line: one plus the newlines before the error; the column counts the code points after
     // the last of them (a newline never splits a pair).
-    const end = Math.min(index, doc.length);
     let lineno = 1;
     let lastNewline = -1;
-    for (let i = doc.indexOf('\n'); i !== -1 && i < end; i = doc.indexOf('\n', i + 1)) {
+    for (let i = doc.indexOf('\n'); i !== -1 && i < index; i = doc.indexOf('\n', i + 1)) {
       lineno++;
       lastNewline = i;
     }
@@ -112,11 +111,11 @@ export function addNote(error: unknown, note: string): void {
 
 /** Number of code points in `s` before the UTF-16 index `index` (a pair counts once). */
 export function indexToCodePoint(s: string, index: number): number {
-  // Code point by code point, while a pair may start before index - 1 (one starting there ends past index).
-  const end = Math.min(index, s.length) - 1;
+  // Code point by code point, while a pair may start before index - 1 (one starting there ends
+  // past index); past the end of s, each index is one more code point.
   let cp = 0;
   let i = 0;
-  for (; i < end; cp++) i += pairAt(s, i) ? 2 : 1;
+  for (; i < s.length && i < index - 1; cp++) i += pairAt(s, i) ? 2 : 1;
   return cp + (index - i);
 }
 
