@@ -72,7 +72,7 @@ export function pyFloatRepr(x: number): string {
 
 /** The JSON text of a finite float (same as its repr). */
 export function floatText(x: number): string {
-  const a = x < 0 ? -x : x;
+  const a = Math.abs(x);
   if (a >= 1e16 || (a < 1e-4 && a !== 0)) {
     // Python pads the exponent to at least two digits: 1e-05, 1e+16.
     return x.toExponential().replace(/e(.)(\d)$/, 'e$10$2');
