@@ -223,12 +223,8 @@ function decode(
   // UTF-8 (for UTF-16 and UTF-32, i is n by now)
   while (i < n) {
     let c = b[i]!;
-    if (c < 0x80) {
-      units[k++] = c;
-      i++;
-      continue;
-    }
-    const len = c < 0xc2 || c > 0xf4 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    // an ASCII byte is a sequence of one
+    const len = c < 0x80 ? 1 : c < 0xc2 || c > 0xf4 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
     const surrogate = c === 0xed && b[i + 1]! > 0x9f;
     let lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
     let hi = c === 0xf4 ? 0x8f : surrogate && !surrogatepass ? 0x9f : 0xbf;
