@@ -404,7 +404,8 @@ class Scanner {
           break;
         }
         if (open.object === null) elements.push(open.key, value);
-        else this.#store(open.object, open.key, value);
+        else if (Array.isArray(open.object)) open.object.push([open.key, value]);
+        else open.object.set(open.key, value);
         if (d === 125 /* } */) {
           value = this.#finishObject(open.object ?? plainObject(elements, open.base));
           depth--;
@@ -463,11 +464,6 @@ class Scanner {
   /** A Map (lossless) or pairs list (objectPairsHook) to fill; null for a plain object, made at its end. */
   #newObject(): OpenContainer['object'] {
     return this.#d.objectPairsHook !== null ? [] : this.#d.lossless ? new Map() : null;
-  }
-
-  #store(obj: NonNullable<OpenContainer['object']>, key: string, value: unknown): void {
-    if (Array.isArray(obj)) obj.push([key, value]);
-    else obj.set(key, value);
   }
 
   #finishObject(obj: NonNullable<OpenContainer['object']> | Record<string, unknown>): unknown {
