@@ -454,7 +454,6 @@ class Scanner {
     this.end = i + 1;
     const start = begin + 1;
     const length = i - start;
-    if (length === 0) return '';
     const slot = (length * 31 + s.charCodeAt(start) * 7 + s.charCodeAt(i - 1)) & (KEY_CACHE_SIZE - 1);
     const cached = this.#keyCache[slot];
     if (cached !== undefined && cached.length === length && s.startsWith(cached, start)) return cached;
