@@ -191,6 +191,15 @@ function decode(
   // From i on, no encoding gives more code units than bytes (UTF-16/32 always start at 0).
   const units = new Uint16Array(n - i);
   let k = 0;
+  /** Appends code point c (a surrogate pair above U+FFFF). */
+  const put = (c: number) => {
+    if (c > 0xffff) {
+      c -= 0x10000;
+      units[k++] = 0xd800 | (c >> 10);
+      c = 0xdc00 | (c & 0x3ff);
+    }
+    units[k++] = c;
+  };
   if (width) {
     const view = new DataView(b.buffer, b.byteOffset, n);
     if (le === undefined) {
@@ -205,26 +214,17 @@ function decode(
     }
     const encoding = `utf-${width * 8}-${le ? 'le' : 'be'}`;
     for (; i + width <= n; i += width) {
-      let c = width > 2 ? view.getUint32(i, le) : view.getUint16(i, le);
+      const c = width > 2 ? view.getUint32(i, le) : view.getUint16(i, le);
       if (c > 0x10ffff) fail(encoding, b, i, i + 4, 'code point not in range(0x110000)', note);
-      if (c > 0xffff) {
-        c -= 0x10000;
-        units[k++] = 0xd800 | (c >> 10);
-        c = 0xdc00 | (c & 0x3ff);
-      }
-      units[k++] = c;
+      put(c);
     }
     if (i < n) fail(encoding, b, i, n, 'truncated data', note);
   }
   // UTF-8 (for UTF-16 and UTF-32, i is n by now)
   while (i < n) {
     let c = b[i]!;
-    if (c < 0x80) {
-      units[k++] = c;
-      i++;
-      continue;
-    }
-    const len = c < 0xc2 || c > 0xf4 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    // an ASCII byte is a sequence of one
+    const len = c < 0x80 ? 1 : c < 0xc2 || c > 0xf4 ? 0 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
     const surrogate = c === 0xed && b[i + 1]! > 0x9f;
     let lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
     let hi = c === 0xf4 ? 0x8f : surrogate && !surrogatepass ? 0x9f : 0xbf;
@@ -243,12 +243,7 @@ function decode(
       );
     }
     i += len;
-    if (c > 0xffff) {
-      c -= 0x10000;
-      units[k++] = 0xd800 | (c >> 10);
-      c = 0xdc00 | (c & 0x3ff);
-    }
-    units[k++] = c;
+    put(c);
   }
   return { text: unitsToString(units.subarray(0, k)), consumed: i };
 }

@@ -102,26 +102,29 @@ export class JSONDecoder {
         isBytes(s) ? 'cannot use a string pattern on a bytes-like object' : `expected string or bytes-like object, got '${typeName(s)}'`,
       );
     }
-    // CPython's decode calls raw_decode, which a subclass (or an instance) may replace.
-    if (this.rawDecode !== JSONDecoder.prototype.rawDecode) return checkEnd(s, this.rawDecode(s, skipWhitespace(s, 0)));
     const o = this.#scan;
-    // No hooks and no lossless mode: the results JSON.parse builds are ours too.
-    if (!o.lossless && (o.objectHook ?? o.objectPairsHook ?? o.parseFloat ?? o.parseInt ?? o.parseConstant) === null && !hasDigitRunOver4300(s)) {
-      let value: unknown;
-      try {
-        value = JSON.parse(s);
-      } catch {
-        value = NOT_NATIVE;
-      }
+    // No hooks, no lossless mode and raw_decode as it is (which a subclass or an instance may
+    // replace): the results JSON.parse builds are ours too.
+    if (
+      this.rawDecode === JSONDecoder.prototype.rawDecode &&
+      !o.lossless &&
+      (o.objectHook ?? o.objectPairsHook ?? o.parseFloat ?? o.parseInt ?? o.parseConstant) === null &&
+      !hasDigitRunOver4300(s)
+    ) {
       // The value is boxed, so that a root beyond 2^53 too can be put back as a bigint.
-      const box = [value];
-      if (value !== NOT_NATIVE && nativeResultIsExact(box, s)) return box[0];
+      let box: unknown[] | undefined;
+      try {
+        box = [JSON.parse(s)];
+      } catch {
+        // not JSON for JSON.parse: the scanner tells what CPython says
+      }
+      if (box !== undefined && nativeResultIsExact(box, s)) return box[0];
       // Otherwise the scanner gives CPython's value (NaN, -0 as 0...) or its error; the native
       // result is dropped first so that both are never in memory together.
-      value = undefined;
+      box = undefined;
     }
-    const scanner = new Scanner(o, s);
-    return checkEnd(s, [scanner.scan(skipWhitespace(s, 0)), scanner.end]);
+    // CPython's decode: raw_decode after the leading whitespace, then only whitespace may follow.
+    return checkEnd(s, this.rawDecode(s, skipWhitespace(s, 0)));
   }
 
   /**
@@ -133,8 +136,7 @@ export class JSONDecoder {
   rawDecode(s: string, idx = 0): [any, number] {
     if (typeof s !== 'string') throw new TypeError(`first argument must be a string, not ${isBytes(s) ? 'bytes' : typeName(s)}`);
     if (idx < 0) throw new ValueError(Messages.negativeIndex);
-    const scanner = new Scanner(this.#scan, s);
-    return [scanner.scan(idx), scanner.end];
+    return new Scanner(this.#scan, s).scan(idx);
   }
 }
 
@@ -146,8 +148,6 @@ function checkEnd(s: string, [value, end]: [any, number]): any {
   if (end !== s.length) throw JSONDecodeError.at(Messages.extraData, s, end);
   return value;
 }
-
-const NOT_NATIVE = Symbol('not JSON for JSON.parse');
 
 /**
  * Whether JSON.parse's result, in `box[0]`, is exactly CPython's value of the text `s` once the
@@ -168,15 +168,16 @@ const NOT_NATIVE = Symbol('not JSON for JSON.parse');
 function nativeResultIsExact(box: unknown[], s: string): boolean {
   let tokens: [texts: string[], values: number[]] | null | undefined;
   let next = 0;
-  const visit = (c: Record<string | number, unknown>, depth: number): boolean => {
-    if (Array.isArray(c)) {
-      for (let i = 0; i < c.length; i++) if (!exact(c, i, depth)) return false;
-    } else for (const k in c) if (!exact(c, k, depth)) return false;
-    return true;
-  };
   const exact = (c: Record<string | number, unknown>, key: string | number, depth: number): boolean => {
     const x = c[key];
-    if (typeof x !== 'number') return typeof x !== 'object' || x === null || (depth < 1000 && visit(x as Record<string, unknown>, depth + 1));
+    if (typeof x !== 'number') {
+      if (typeof x !== 'object' || x === null) return true;
+      if (depth >= 1000) return false;
+      if (Array.isArray(x)) {
+        for (let i = 0; i < x.length; i++) if (!exact(x as Record<number, unknown>, i, depth + 1)) return false;
+      } else for (const k in x) if (!exact(x as Record<string, unknown>, k, depth + 1)) return false;
+      return true;
+    }
     if (Math.abs(x) < UNSAFE) return x !== 0 || 1 / x > 0; // -0 is the scanner's
     tokens ??= integerTokens(s);
     if (tokens === null || tokens[1][next] !== x) return false;
@@ -268,7 +269,8 @@ function setOwn(obj: Record<string | number, unknown>, key: string | number, val
   else obj[key] = value;
 }
 
-function isBytes(v: unknown): boolean {
+/** Whether `v` is bytes as `loads` takes them. */
+export function isBytes(v: unknown): v is Uint8Array | ArrayBuffer {
   return v instanceof Uint8Array || v instanceof ArrayBuffer;
 }
 
@@ -308,7 +310,7 @@ const KEY_CACHE_SIZE = 1024;
 
 /** One scan over one document. */
 class Scanner {
-  /** Index just past the last value scanned. */
+  /** Index just past the last string or number scanned. */
   end = 0;
   readonly #keyCache: (string | undefined)[] = new Array(KEY_CACHE_SIZE);
   /** The decoder's settings, fixed when it was made. */
@@ -324,14 +326,15 @@ class Scanner {
     throw JSONDecodeError.at(msg, this.#s, index);
   }
 
-  /** Scans one value at exactly `i`; sets `end`. */
-  scan(i: number): unknown {
+  /** Scans one value at exactly `i`; returns it with the index where it ends. */
+  scan(i: number): [any, number] {
     const s = this.#s;
     // Open containers; the records are reused as the depth goes up and down (no garbage).
     const stack: OpenContainer[] = [];
     let depth = 0;
     const elements: unknown[] = [];
     let value: unknown;
+    let word: string;
     for (;;) {
       // Scan one value starting at i.
       const c = s.charCodeAt(i);
@@ -366,15 +369,14 @@ class Scanner {
       } else if (c === 102 /* f */ && s.startsWith('false', i)) {
         value = false;
         i += 5;
-      } else if (c === 78 /* N */ && s.startsWith('NaN', i)) {
-        value = this.#constant('NaN', NaN);
-        i += 3;
-      } else if (c === 73 /* I */ && s.startsWith('Infinity', i)) {
-        value = this.#constant('Infinity', Infinity);
-        i += 8;
-      } else if (c === 45 /* - */ && s.startsWith('-Infinity', i)) {
-        value = this.#constant('-Infinity', -Infinity);
-        i += 9;
+      } else if (
+        (word = c === 78 /* N */ ? 'NaN' : c === 73 /* I */ ? 'Infinity' : c === 45 /* - */ ? '-Infinity' : '') &&
+        s.startsWith(word, i)
+      ) {
+        // Python's constants; `+word` is the JS number.
+        const hook = this.#d.parseConstant;
+        value = hook === null ? +word : hook(word);
+        i += word.length;
       } else {
         value = this.#number(i);
         i = this.end;
@@ -383,8 +385,7 @@ class Scanner {
       // Attach the value to the innermost open container, closing containers as they end.
       for (;;) {
         if (depth === 0) {
-          this.end = i;
-          return value;
+          return [value, i];
         }
         const open = stack[depth - 1]!;
         i = skipWhitespace(s, i);
@@ -403,7 +404,8 @@ class Scanner {
           break;
         }
         if (open.object === null) elements.push(open.key, value);
-        else this.#store(open.object, open.key, value);
+        else if (Array.isArray(open.object)) open.object.push([open.key, value]);
+        else open.object.set(open.key, value);
         if (d === 125 /* } */) {
           value = this.#finishObject(open.object ?? plainObject(elements, open.base));
           depth--;
@@ -452,7 +454,6 @@ class Scanner {
     this.end = i + 1;
     const start = begin + 1;
     const length = i - start;
-    if (length === 0) return '';
     const slot = (length * 31 + s.charCodeAt(start) * 7 + s.charCodeAt(i - 1)) & (KEY_CACHE_SIZE - 1);
     const cached = this.#keyCache[slot];
     if (cached !== undefined && cached.length === length && s.startsWith(cached, start)) return cached;
@@ -464,20 +465,10 @@ class Scanner {
     return this.#d.objectPairsHook !== null ? [] : this.#d.lossless ? new Map() : null;
   }
 
-  #store(obj: NonNullable<OpenContainer['object']>, key: string, value: unknown): void {
-    if (Array.isArray(obj)) obj.push([key, value]);
-    else obj.set(key, value);
-  }
-
   #finishObject(obj: NonNullable<OpenContainer['object']> | Record<string, unknown>): unknown {
     if (this.#d.objectPairsHook !== null) return this.#d.objectPairsHook(obj);
     if (this.#d.objectHook !== null) return this.#d.objectHook(obj);
     return obj;
-  }
-
-  #constant(text: string, value: number): unknown {
-    const hook = this.#d.parseConstant;
-    return hook === null ? value : hook(text);
   }
 
   /** Scans a number at i (the C scanner's grammar: longest valid prefix); sets `end`. */
@@ -489,38 +480,35 @@ class Scanner {
     if (negative) c = s.charCodeAt(++i);
     // The digits, as long as they fit a double exactly (15 digits always do).
     let mantissa = 0;
-    if (c >= 49 && c <= 57) {
+    if (c === 48) {
+      c = s.charCodeAt(++i);
+    } else if (isDigit(c)) {
       do {
         mantissa = mantissa * 10 + (c - 48);
         c = s.charCodeAt(++i);
-      } while (c >= 48 && c <= 57);
-    } else if (c === 48) {
-      c = s.charCodeAt(++i);
+      } while (isDigit(c));
     } else {
       this.#fail(Messages.expectingValue, start);
     }
     const intDigits = i - start - (negative ? 1 : 0);
     let fractionDigits = 0;
-    if (c === 46 /* . */) {
-      const e = s.charCodeAt(i + 1);
-      if (e >= 48 && e <= 57) {
-        let j = i + 1;
-        while ((c = s.charCodeAt(j)) >= 48 && c <= 57) {
-          mantissa = mantissa * 10 + (c - 48);
-          j++;
-        }
-        fractionDigits = j - i - 1;
-        i = j;
-      }
+    if (c === 46 /* . */ && isDigit(s.charCodeAt(i + 1))) {
+      const dot = i;
+      c = s.charCodeAt(++i);
+      do {
+        mantissa = mantissa * 10 + (c - 48);
+        c = s.charCodeAt(++i);
+      } while (isDigit(c));
+      fractionDigits = i - dot - 1;
     }
     let exponent = false;
-    if (c === 101 || c === 69 /* e E */) {
+    if ((c | 32) === 101 /* e E */) {
       let j = i + 1;
       let e = s.charCodeAt(j);
       if (e === 43 || e === 45) e = s.charCodeAt(++j);
-      if (e >= 48 && e <= 57) {
+      if (isDigit(e)) {
         do e = s.charCodeAt(++j);
-        while (e >= 48 && e <= 57);
+        while (isDigit(e));
         exponent = true;
         i = j;
       }
@@ -564,7 +552,7 @@ class Scanner {
       if (i >= n) this.#fail(Messages.unterminatedString, begin);
       if (c === 34) {
         this.end = i + 1;
-        return chunk === begin + 1 ? s.slice(chunk, i) : out + s.slice(chunk, i);
+        return out + s.slice(chunk, i);
       }
       out += s.slice(chunk, i);
       if (++i >= n) this.#fail(Messages.unterminatedString, begin);
@@ -579,14 +567,17 @@ class Scanner {
       // Mirrors the C scanner: a \uXXXX escape must be followed by at least one more character,
       // so a valid escape at the very end of the input is reported as invalid.
       if (i + 5 >= n) this.#fail(Messages.invalidUnicodeEscape, i);
-      const h0 = hexValue(s.charCodeAt(i + 1));
-      const h1 = hexValue(s.charCodeAt(i + 2));
-      const h2 = hexValue(s.charCodeAt(i + 3));
-      const h3 = hexValue(s.charCodeAt(i + 4));
-      if ((h0 | h1 | h2 | h3) < 0) this.#fail(Messages.invalidUnicodeEscape, i);
+      // The four hex digits after the `u` (at u), read into one code unit.
+      const u = i;
+      let unit = 0;
+      while (++i < u + 5) {
+        const h = hexValue(s.charCodeAt(i));
+        if (h < 0) this.#fail(Messages.invalidUnicodeEscape, u);
+        unit = (unit << 4) | h;
+      }
       // Surrogate halves need no pairing here: two escaped halves are one pair in UTF-16 anyway.
-      out += String.fromCharCode((h0 << 12) | (h1 << 8) | (h2 << 4) | h3);
-      chunk = i += 5;
+      out += String.fromCharCode(unit);
+      chunk = i;
     }
   }
 }

@@ -21,8 +21,7 @@ export class ValueError extends Error {
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
-    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
-    return this === ValueError && value instanceof JSONDecodeError;
+    return super[Symbol.hasInstance](value) || (this === ValueError && value instanceof JSONDecodeError);
   }
 }
 
@@ -46,14 +45,22 @@ export class JSONDecodeError extends SyntaxError {
    * @param index the same position as a JS string index, when the caller knows it
    */
   constructor(msg: string, doc: string, pos: number, index = codePointToIndex(doc, pos)) {
-    const where = locate(doc, index, pos);
-    super(`${msg}: line ${where.lineno} column ${where.colno} (char ${pos})`);
+    // The line: one plus the newlines before the error; the column counts the code points after
+    // the last of them (a newline never splits a pair).
+    let lineno = 1;
+    let lastNewline = -1;
+    for (let i = doc.indexOf('\n'); i !== -1 && i < index; i = doc.indexOf('\n', i + 1)) {
+      lineno++;
+      lastNewline = i;
+    }
+    const colno = pos - indexToCodePoint(doc, lastNewline + 1) + 1;
+    super(`${msg}: line ${lineno} column ${colno} (char ${pos})`);
     this.name = 'JSONDecodeError';
     this.msg = msg;
     this.doc = doc;
     this.pos = pos;
-    this.lineno = where.lineno;
-    this.colno = where.colno;
+    this.lineno = lineno;
+    this.colno = colno;
   }
 
   /** Builds the error from a JS string index (UTF-16 units), converting it to code points. */
@@ -95,7 +102,7 @@ export function addNote(error: unknown, note: string): void {
   if (Array.isArray(e.notes)) e.notes.push(note);
   else {
     try {
-      Object.defineProperty(e, 'notes', { value: [note], writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(e, 'notes', { value: [note], writable: true, enumerable: false, configurable: true });
     } catch {
       // a frozen error object cannot carry notes; it propagates without them
     }
@@ -104,15 +111,12 @@ export function addNote(error: unknown, note: string): void {
 
 /** Number of code points in `s` before the UTF-16 index `index` (a pair counts once). */
 export function indexToCodePoint(s: string, index: number): number {
-  const end = Math.min(index, s.length);
-  let pairs = 0;
-  for (let i = 0; i < end - 1; i++) {
-    if (pairAt(s, i)) {
-      pairs++;
-      i++;
-    }
-  }
-  return index - pairs;
+  // Code point by code point, while a pair may start before index - 1 (one starting there ends
+  // past index); past the end of s, each index is one more code point.
+  let cp = 0;
+  let i = 0;
+  for (; i < s.length && i < index - 1; cp++) i += pairAt(s, i) ? 2 : 1;
+  return cp + (index - i);
 }
 
 /** The UTF-16 index of code point number `pos` (positions past the end extend linearly). */
@@ -126,16 +130,4 @@ export function codePointToIndex(s: string, pos: number): number {
 /** Whether a surrogate pair starts at index i. */
 function pairAt(s: string, i: number): boolean {
   return (s.charCodeAt(i) & 0xfc00) === 0xd800 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-}
-
-function locate(doc: string, index: number, pos: number): { lineno: number; colno: number } {
-  const end = Math.min(index, doc.length);
-  let lineno = 1;
-  let lastNewline = -1;
-  for (let i = doc.indexOf('\n'); i !== -1 && i < end; i = doc.indexOf('\n', i + 1)) {
-    lineno++;
-    lastNewline = i;
-  }
-  // colno counts the code points after the last newline (a newline never splits a pair).
-  return { lineno, colno: pos - indexToCodePoint(doc, lastNewline + 1) + 1 };
 }

@@ -36,6 +36,9 @@ export class PyFloat {
   }
 }
 
+/** What Python's `float()` reads (case-insensitively), once stripped: `nan`, `inf`, `infinity`, or a decimal literal with `_` between digits, signed or not. */
+const FLOAT_TEXT = /^[+-]?(?:nan|inf(?:inity)?|(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:e[+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.)$/i;
+
 /**
  * Marks `x` as a Python float. Accepts a number, a bigint, or a string as Python's `float()`
  * does (`'nan'`, `'-inf'`, `'1e5'`, surrounding whitespace allowed).
@@ -47,21 +50,11 @@ export class PyFloat {
  */
 export function float(x: number | bigint | string | PyFloat = 0): PyFloat {
   if (x instanceof PyFloat) return x;
-  if (typeof x === 'string') return new PyFloat(parsePythonFloat(x));
-  return new PyFloat(Number(x));
-}
-
-const FLOAT_TEXT = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.)$/;
-
-function parsePythonFloat(text: string): number {
-  const t = text.trim();
-  const lower = t.toLowerCase();
-  const unsigned = lower.replace(/^[+-]/, '');
-  const negative = lower.startsWith('-');
-  if (unsigned === 'nan') return NaN;
-  if (unsigned === 'inf' || unsigned === 'infinity') return negative ? -Infinity : Infinity;
-  if (FLOAT_TEXT.test(t)) return Number(t.replace(/_/g, ''));
-  throw new ValueError(`could not convert string to float: ${pyStrRepr(text)}`);
+  if (typeof x !== 'string') return new PyFloat(Number(x));
+  const t = x.trim();
+  if (!FLOAT_TEXT.test(t)) throw new ValueError(`could not convert string to float: ${pyStrRepr(x)}`);
+  // JS's Number() reads the rest, once `inf` is spelled `Infinity` (and any text without digits, `nan` too, is NaN).
+  return new PyFloat(Number(t.replace(/_/g, '').replace(/inf(inity)?/i, 'Infinity')));
 }
 
 /** A number is a Python int when it is a safe integer other than -0 (else pyjson writes it as a float). */
@@ -79,13 +72,10 @@ export function pyFloatRepr(x: number): string {
 
 /** The JSON text of a finite float (same as its repr). */
 export function floatText(x: number): string {
-  const a = x < 0 ? -x : x;
+  const a = Math.abs(x);
   if (a >= 1e16 || (a < 1e-4 && a !== 0)) {
-    const s = x.toExponential();
     // Python pads the exponent to at least two digits: 1e-05, 1e+16.
-    return s.charCodeAt(s.length - 2) === 43 /* + */ || s.charCodeAt(s.length - 2) === 45 /* - */
-      ? s.slice(0, -1) + '0' + s.slice(-1)
-      : s;
+    return x.toExponential().replace(/e(.)(\d)$/, 'e$10$2');
   }
   if (Number.isInteger(x)) return x === 0 && 1 / x < 0 ? '-0.0' : String(x) + '.0';
   return String(x);

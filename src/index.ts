@@ -12,7 +12,7 @@
  * @module
  */
 import { decodeBytes } from './codecs.js';
-import { decoderFor, type LoadsOptions } from './decoder.js';
+import { decoderFor, isBytes, type LoadsOptions } from './decoder.js';
 import { encoderFor, type DumpsOptions } from './encoder.js';
 import { JSONDecodeError } from './errors.js';
 import * as Messages from './messages.js';
@@ -79,10 +79,8 @@ export function loads(s: JSONInput, options?: LoadsOptions): any {
   if (typeof s === 'string') {
     if (s.charCodeAt(0) === 0xfeff) throw new JSONDecodeError(Messages.unexpectedBom, s, 0);
     text = s;
-  } else if (s instanceof Uint8Array) {
-    text = decodeBytes(s);
-  } else if (s instanceof ArrayBuffer) {
-    text = decodeBytes(new Uint8Array(s));
+  } else if (isBytes(s)) {
+    text = decodeBytes(s instanceof ArrayBuffer ? new Uint8Array(s) : s);
   } else {
     throw new TypeError(`the JSON object must be str, bytes or bytearray, not ${typeName(s, 1)}`);
   }
