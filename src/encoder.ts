@@ -651,9 +651,9 @@ const SNAPSHOT_DEPTH = 400;
 /**
  * Copies `v` into `shot` for JSON.stringify, checking on the way that it writes the copy as
  * CPython would. From the first value it does not write so (a bigint, -0, NaN, a small float,
- * undefined in an array, a Map, a class instance, a toJSON method, too deep a nesting), copying
- * stops: what is not read yet stays for the serializer to read as it goes, as CPython's encoder
- * does. Returns the copy, or `v` itself.
+ * undefined in an array, a Map, a class instance, a toJSON method, too deep a nesting, where a
+ * cycle ends), copying stops: what is not read yet stays for the serializer to read as it goes,
+ * as CPython's encoder does (and to report a cycle as CPython does). Returns the copy, or `v`.
  */
 function snapshot(v: object, shot: Snapshot, depth = 0): object {
   // slice reads each item once (an Array subclass is left: slice would call its constructor).
@@ -669,7 +669,7 @@ function snapshot(v: object, shot: Snapshot, depth = 0): object {
       snapshotItem(c, k, shot, depth);
       if ((!shot.ensureAscii || shot.respace) && !nativeString(k, shot)) shot.native = false;
       // JSON.stringify reads every listed key of every object: only for values with few distinct keys.
-      if (shot.keys?.add(k) && shot.keys.size > 64) shot.native = false;
+      if (shot.keys && shot.keys.add(k).size > 64) shot.native = false;
     }
   }
   if (typeof c.toJSON === 'function') shot.native = false;
