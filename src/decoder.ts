@@ -404,8 +404,7 @@ class Scanner {
           break;
         }
         if (open.object === null) elements.push(open.key, value);
-        else if (Array.isArray(open.object)) open.object.push([open.key, value]);
-        else open.object.set(open.key, value);
+        else this.#store(open.object, open.key, value);
         if (d === 125 /* } */) {
           value = this.#finishObject(open.object ?? plainObject(elements, open.base));
           depth--;
@@ -465,6 +464,11 @@ class Scanner {
     return this.#d.objectPairsHook !== null ? [] : this.#d.lossless ? new Map() : null;
   }
 
+  #store(obj: NonNullable<OpenContainer['object']>, key: string, value: unknown): void {
+    if (Array.isArray(obj)) obj.push([key, value]);
+    else obj.set(key, value);
+  }
+
   #finishObject(obj: NonNullable<OpenContainer['object']> | Record<string, unknown>): unknown {
     if (this.#d.objectPairsHook !== null) return this.#d.objectPairsHook(obj);
     if (this.#d.objectHook !== null) return this.#d.objectHook(obj);
@@ -480,35 +484,38 @@ class Scanner {
     if (negative) c = s.charCodeAt(++i);
     // The digits, as long as they fit a double exactly (15 digits always do).
     let mantissa = 0;
-    if (c === 48) {
-      c = s.charCodeAt(++i);
-    } else if (isDigit(c)) {
+    if (c >= 49 && c <= 57) {
       do {
         mantissa = mantissa * 10 + (c - 48);
         c = s.charCodeAt(++i);
-      } while (isDigit(c));
+      } while (c >= 48 && c <= 57);
+    } else if (c === 48) {
+      c = s.charCodeAt(++i);
     } else {
       this.#fail(Messages.expectingValue, start);
     }
     const intDigits = i - start - (negative ? 1 : 0);
     let fractionDigits = 0;
-    if (c === 46 /* . */ && isDigit(s.charCodeAt(i + 1))) {
-      const dot = i;
-      c = s.charCodeAt(++i);
-      do {
-        mantissa = mantissa * 10 + (c - 48);
-        c = s.charCodeAt(++i);
-      } while (isDigit(c));
-      fractionDigits = i - dot - 1;
+    if (c === 46 /* . */) {
+      const e = s.charCodeAt(i + 1);
+      if (e >= 48 && e <= 57) {
+        let j = i + 1;
+        while ((c = s.charCodeAt(j)) >= 48 && c <= 57) {
+          mantissa = mantissa * 10 + (c - 48);
+          j++;
+        }
+        fractionDigits = j - i - 1;
+        i = j;
+      }
     }
     let exponent = false;
-    if ((c | 32) === 101 /* e E */) {
+    if (c === 101 || c === 69 /* e E */) {
       let j = i + 1;
       let e = s.charCodeAt(j);
       if (e === 43 || e === 45) e = s.charCodeAt(++j);
-      if (isDigit(e)) {
+      if (e >= 48 && e <= 57) {
         do e = s.charCodeAt(++j);
-        while (isDigit(e));
+        while (e >= 48 && e <= 57);
         exponent = true;
         i = j;
       }
