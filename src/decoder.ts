@@ -168,16 +168,15 @@ function checkEnd(s: string, [value, end]: [any, number]): any {
 function nativeResultIsExact(box: unknown[], s: string): boolean {
   let tokens: [texts: string[], values: number[]] | null | undefined;
   let next = 0;
+  const visit = (c: Record<string | number, unknown>, depth: number): boolean => {
+    if (Array.isArray(c)) {
+      for (let i = 0; i < c.length; i++) if (!exact(c, i, depth)) return false;
+    } else for (const k in c) if (!exact(c, k, depth)) return false;
+    return true;
+  };
   const exact = (c: Record<string | number, unknown>, key: string | number, depth: number): boolean => {
     const x = c[key];
-    if (typeof x !== 'number') {
-      if (typeof x !== 'object' || x === null) return true;
-      if (depth >= 1000) return false;
-      if (Array.isArray(x)) {
-        for (let i = 0; i < x.length; i++) if (!exact(x as Record<number, unknown>, i, depth + 1)) return false;
-      } else for (const k in x) if (!exact(x as Record<string, unknown>, k, depth + 1)) return false;
-      return true;
-    }
+    if (typeof x !== 'number') return typeof x !== 'object' || x === null || (depth < 1000 && visit(x as Record<string, unknown>, depth + 1));
     if (Math.abs(x) < UNSAFE) return x !== 0 || 1 / x > 0; // -0 is the scanner's
     tokens ??= integerTokens(s);
     if (tokens === null || tokens[1][next] !== x) return false;
