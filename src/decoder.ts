@@ -168,16 +168,15 @@ function checkEnd(s: string, [value, end]: [any, number]): any {
 function nativeResultIsExact(box: unknown[], s: string): boolean {
   let tokens: [texts: string[], values: number[]] | null | undefined;
   let next = 0;
+  const visit = (c: Record<string | number, unknown>, depth: number): boolean => {
+    if (Array.isArray(c)) {
+      for (let i = 0; i < c.length; i++) if (!exact(c, i, depth)) return false;
+    } else for (const k in c) if (!exact(c, k, depth)) return false;
+    return true;
+  };
   const exact = (c: Record<string | number, unknown>, key: string | number, depth: number): boolean => {
     const x = c[key];
-    if (typeof x !== 'number') {
-      if (typeof x !== 'object' || x === null) return true;
-      if (depth >= 1000) return false;
-      if (Array.isArray(x)) {
-        for (let i = 0; i < x.length; i++) if (!exact(x as Record<number, unknown>, i, depth + 1)) return false;
-      } else for (const k in x) if (!exact(x as Record<string, unknown>, k, depth + 1)) return false;
-      return true;
-    }
+    if (typeof x !== 'number') return typeof x !== 'object' || x === null || (depth < 1000 && visit(x as Record<string, unknown>, depth + 1));
     if (Math.abs(x) < UNSAFE) return x !== 0 || 1 / x > 0; // -0 is the scanner's
     tokens ??= integerTokens(s);
     if (tokens === null || tokens[1][next] !== x) return false;
@@ -404,8 +403,7 @@ class Scanner {
           break;
         }
         if (open.object === null) elements.push(open.key, value);
-        else if (Array.isArray(open.object)) open.object.push([open.key, value]);
-        else open.object.set(open.key, value);
+        else this.#store(open.object, open.key, value);
         if (d === 125 /* } */) {
           value = this.#finishObject(open.object ?? plainObject(elements, open.base));
           depth--;
@@ -465,6 +463,11 @@ class Scanner {
     return this.#d.objectPairsHook !== null ? [] : this.#d.lossless ? new Map() : null;
   }
 
+  #store(obj: NonNullable<OpenContainer['object']>, key: string, value: unknown): void {
+    if (Array.isArray(obj)) obj.push([key, value]);
+    else obj.set(key, value);
+  }
+
   #finishObject(obj: NonNullable<OpenContainer['object']> | Record<string, unknown>): unknown {
     if (this.#d.objectPairsHook !== null) return this.#d.objectPairsHook(obj);
     if (this.#d.objectHook !== null) return this.#d.objectHook(obj);
@@ -480,35 +483,38 @@ class Scanner {
     if (negative) c = s.charCodeAt(++i);
     // The digits, as long as they fit a double exactly (15 digits always do).
     let mantissa = 0;
-    if (c === 48) {
-      c = s.charCodeAt(++i);
-    } else if (isDigit(c)) {
+    if (c >= 49 && c <= 57) {
       do {
         mantissa = mantissa * 10 + (c - 48);
         c = s.charCodeAt(++i);
-      } while (isDigit(c));
+      } while (c >= 48 && c <= 57);
+    } else if (c === 48) {
+      c = s.charCodeAt(++i);
     } else {
       this.#fail(Messages.expectingValue, start);
     }
     const intDigits = i - start - (negative ? 1 : 0);
     let fractionDigits = 0;
-    if (c === 46 /* . */ && isDigit(s.charCodeAt(i + 1))) {
-      const dot = i;
-      c = s.charCodeAt(++i);
-      do {
-        mantissa = mantissa * 10 + (c - 48);
-        c = s.charCodeAt(++i);
-      } while (isDigit(c));
-      fractionDigits = i - dot - 1;
+    if (c === 46 /* . */) {
+      const e = s.charCodeAt(i + 1);
+      if (e >= 48 && e <= 57) {
+        let j = i + 1;
+        while ((c = s.charCodeAt(j)) >= 48 && c <= 57) {
+          mantissa = mantissa * 10 + (c - 48);
+          j++;
+        }
+        fractionDigits = j - i - 1;
+        i = j;
+      }
     }
     let exponent = false;
-    if ((c | 32) === 101 /* e E */) {
+    if (c === 101 || c === 69 /* e E */) {
       let j = i + 1;
       let e = s.charCodeAt(j);
       if (e === 43 || e === 45) e = s.charCodeAt(++j);
-      if (isDigit(e)) {
+      if (e >= 48 && e <= 57) {
         do e = s.charCodeAt(++j);
-        while (isDigit(e));
+        while (e >= 48 && e <= 57);
         exponent = true;
         i = j;
       }
