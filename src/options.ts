@@ -34,7 +34,8 @@ export function normalizeOptions(
   for (const key of Object.keys(options)) {
     const value = (options as Record<string, unknown>)[key];
     if (value === undefined) continue;
-    const camel = CAMEL_NAMES[key] ?? key;
+    // Own names only: `toString` is an unknown option, not Object.prototype's.
+    const camel = Object.hasOwn(CAMEL_NAMES, key) ? CAMEL_NAMES[key]! : key;
     if (camel !== key && (options as Record<string, unknown>)[camel] !== undefined) {
       throw new TypeError(`${caller} got both '${camel}' and '${key}' (the same option in two spellings)`);
     }

@@ -189,6 +189,9 @@ describe('dumps() options', () => {
     const unknown = thrown(() => dumps(1, { foo: 1 }));
     assert.ok(unknown instanceof TypeError);
     assert.equal(unknown.message, "JSONEncoder.__init__() got an unexpected keyword argument 'foo'");
+    // Names of Object.prototype's properties are unknown options like any other (messages from CPython 3.14.2, pyodide).
+    assert.equal(thrown(() => dumps(1, { toString: 1 })).message, "JSONEncoder.__init__() got an unexpected keyword argument 'toString'");
+    assert.equal(thrown(() => loads('1', { constructor: 1 })).message, "JSONDecoder.__init__() got an unexpected keyword argument 'constructor'");
   });
 
   test('dumps() passes extra options to cls', () => {
