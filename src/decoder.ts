@@ -166,24 +166,33 @@ function checkEnd(s: string, [value, end]: [any, number]): any {
  * the text when two different tokens have the same double, which moved keys could swap unseen.
  */
 function nativeResultIsExact(box: unknown[], s: string): boolean {
-  let tokens: [texts: string[], values: number[]] | null | undefined;
-  let next = 0;
-  const visit = (c: Record<string | number, unknown>, depth: number): boolean => {
-    if (Array.isArray(c)) {
-      for (let i = 0; i < c.length; i++) if (!exact(c, i, depth)) return false;
-    } else for (const k in c) if (!exact(c, k, depth)) return false;
-    return true;
-  };
-  const exact = (c: Record<string | number, unknown>, key: string | number, depth: number): boolean => {
-    const x = c[key];
-    if (typeof x !== 'number') return typeof x !== 'object' || x === null || (depth < 1000 && visit(x as Record<string, unknown>, depth + 1));
-    if (Math.abs(x) < UNSAFE) return x !== 0 || 1 / x > 0; // -0 is the scanner's
-    tokens ??= integerTokens(s);
-    if (tokens === null || tokens[1][next] !== x) return false;
-    setOwn(c, key, BigInt(tokens[0][next++]!));
-    return true;
-  };
-  return exact(box as unknown as Record<number, unknown>, 0, 0) && next === (tokens?.[0].length ?? 0);
+  const walk: ExactWalk = { s, tokens: undefined, next: 0 };
+  return isExact(walk, box as unknown as Record<number, unknown>, 0, 0) && walk.next === (walk.tokens?.[0].length ?? 0);
+}
+
+/** The text and what nativeResultIsExact has matched so far (plain functions over it: closures recurse slower). */
+interface ExactWalk {
+  s: string;
+  tokens: [texts: string[], values: number[]] | null | undefined;
+  next: number;
+}
+
+/** Whether item `key` of `c` is exact, its unsafe numbers put back as bigints. */
+function isExact(walk: ExactWalk, c: Record<string | number, unknown>, key: string | number, depth: number): boolean {
+  const x = c[key];
+  if (typeof x !== 'number') return typeof x !== 'object' || x === null || (depth < 1000 && itemsExact(walk, x as Record<string, unknown>, depth + 1));
+  if (Math.abs(x) < UNSAFE) return x !== 0 || 1 / x > 0; // -0 is the scanner's
+  const tokens = (walk.tokens ??= integerTokens(walk.s));
+  if (tokens === null || tokens[1][walk.next] !== x) return false;
+  setOwn(c, key, BigInt(tokens[0][walk.next++]!));
+  return true;
+}
+
+function itemsExact(walk: ExactWalk, c: Record<string | number, unknown>, depth: number): boolean {
+  if (Array.isArray(c)) {
+    for (let i = 0; i < c.length; i++) if (!isExact(walk, c, i, depth)) return false;
+  } else for (const k in c) if (!isExact(walk, c, k, depth)) return false;
+  return true;
 }
 
 const UNSAFE = 2 ** 53;
