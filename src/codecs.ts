@@ -252,7 +252,7 @@ function decode(
  * The string of the code units `units`, made 8,192 at a time (which keeps `apply` off the stack
  * limit). V8 makes it one byte per character when every unit is below 256.
  */
-export function unitsToString(units: Uint16Array): string {
+function unitsToString(units: Uint16Array): string {
   let text = '';
   for (let j = 0; j < units.length; j += 8192) text += String.fromCharCode.apply(null, units.subarray(j, j + 8192) as unknown as number[]);
   return text;
