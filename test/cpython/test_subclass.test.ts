@@ -19,7 +19,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { dump, dumps, float, JSONDecoder, JSONEncoder, loads, type DumpsOptions } from '../../src/index.js';
-import { getOracle } from '../support/oracle.js';
+import { getOracle, jsError } from '../support/oracle.js';
 import { StringIO } from './support.js';
 
 type Outcome = ['ok', unknown] | ['err', string, string, string[]];
@@ -29,8 +29,7 @@ function outcome(fn: () => unknown): Outcome {
   try {
     return ['ok', fn()];
   } catch (e) {
-    const error = e as Error & { notes?: string[] };
-    return ['err', error.name, error.message, error.notes ?? []];
+    return ['err', ...jsError(e)];
   }
 }
 
