@@ -19,7 +19,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { dump, dumps, float, JSONDecoder, JSONEncoder, loads, type DumpsOptions } from '../../src/index.js';
-import { getOracle } from '../support/oracle.js';
+import { getOracle, jsError } from '../support/oracle.js';
+import { StringIO } from './support.js';
 
 type Outcome = ['ok', unknown] | ['err', string, string, string[]];
 
@@ -28,20 +29,15 @@ function outcome(fn: () => unknown): Outcome {
   try {
     return ['ok', fn()];
   } catch (e) {
-    const error = e as Error & { notes?: string[] };
-    return ['err', error.name, error.message, error.notes ?? []];
+    return ['err', ...jsError(e)];
   }
 }
 
-/** A `write(chunk)` sink (Python's io.StringIO); `chunks` keeps what each write got. */
-class StringIO {
-  chunks: unknown[] = [];
-  write(chunk: unknown): void {
-    this.chunks.push(chunk);
-  }
-  getvalue(): string {
-    return this.chunks.join('');
-  }
+/** The text `dump` writes to a StringIO, chunk by chunk: the Python side's `dumped(o, **kw)`. */
+function dumped(o: unknown, options?: DumpsOptions): string {
+  const io = new StringIO();
+  dump(o, io, options);
+  return io.getvalue();
 }
 
 const PY_PRELUDE = `
@@ -94,11 +90,7 @@ class X(JSONEncoder):
 both('iterencode override: encode', PY_X + 'case(LABEL, lambda: X().encode([1]))', () => new X().encode([1]));
 both('iterencode override: encode of a string', PY_X + 'case(LABEL, lambda: X().encode("a"))', () => new X().encode('a'));
 both('iterencode override: dumps', PY_X + 'case(LABEL, lambda: json.dumps({"a": 1}, cls=X))', () => dumps({ a: 1 }, { cls: X }));
-both('iterencode override: dump', PY_X + 'case(LABEL, lambda: dumped([1], cls=X))', () => {
-  const io = new StringIO();
-  dump([1], io, { cls: X });
-  return io.getvalue();
-});
+both('iterencode override: dump', PY_X + 'case(LABEL, lambda: dumped([1], cls=X))', () => dumped([1], { cls: X }));
 
 /** Shows the one-shot flag CPython's encode passes (dump passes none). */
 class Flag extends JSONEncoder {
@@ -112,11 +104,7 @@ class Flag(JSONEncoder):
         return iter(['a', 'b', str(_one_shot)])
 `;
 both('iterencode override: the one-shot flag of dumps', PY_FLAG + 'case(LABEL, lambda: json.dumps([1], cls=Flag))', () => dumps([1], { cls: Flag }));
-both('iterencode override: the one-shot flag of dump', PY_FLAG + 'case(LABEL, lambda: dumped([1], cls=Flag))', () => {
-  const io = new StringIO();
-  dump([1], io, { cls: Flag });
-  return io.getvalue();
-});
+both('iterencode override: the one-shot flag of dump', PY_FLAG + 'case(LABEL, lambda: dumped([1], cls=Flag))', () => dumped([1], { cls: Flag }));
 
 /** The common recipe: round every float before encoding, through super().iterencode. */
 class Rounding extends JSONEncoder {
@@ -147,11 +135,9 @@ const PY_ROUNDING_VALUE = "{'a': 3.14159, 'b': [2.71828, 1, 'x'], 'c': {'d': 0.1
 both('iterencode recipe: dumps rounds', PY_ROUNDING + `case(LABEL, lambda: json.dumps(${PY_ROUNDING_VALUE}, cls=Rounding))`, () =>
   dumps(ROUNDING_VALUE, { cls: Rounding }),
 );
-both('iterencode recipe: dump rounds, chunk by chunk', PY_ROUNDING + `case(LABEL, lambda: dumped(${PY_ROUNDING_VALUE}, cls=Rounding, indent=1))`, () => {
-  const io = new StringIO();
-  dump(ROUNDING_VALUE, io, { cls: Rounding, indent: 1 });
-  return io.getvalue();
-});
+both('iterencode recipe: dump rounds, chunk by chunk', PY_ROUNDING + `case(LABEL, lambda: dumped(${PY_ROUNDING_VALUE}, cls=Rounding, indent=1))`, () =>
+  dumped(ROUNDING_VALUE, { cls: Rounding, indent: 1 }),
+);
 
 class NotStr extends JSONEncoder {
   override iterencode(): Generator<string, void, undefined> {
@@ -179,11 +165,7 @@ class Enc(JSONEncoder):
         return 'ENC'
 `;
 both('encode override: dumps', PY_ENC + 'case(LABEL, lambda: json.dumps([1], cls=Enc))', () => dumps([1], { cls: Enc }));
-both('encode override: dump (uses iterencode)', PY_ENC + 'case(LABEL, lambda: dumped([1], cls=Enc))', () => {
-  const io = new StringIO();
-  dump([1], io, { cls: Enc });
-  return io.getvalue();
-});
+both('encode override: dump (uses iterencode)', PY_ENC + 'case(LABEL, lambda: dumped([1], cls=Enc))', () => dumped([1], { cls: Enc }));
 
 class Def extends JSONEncoder {
   override default(o: unknown): unknown {
@@ -196,11 +178,7 @@ class Def(JSONEncoder):
         return sorted(o) if isinstance(o, set) else super().default(o)
 `;
 both('default override: dumps', PY_DEF + 'case(LABEL, lambda: json.dumps({"s": {2, 1}}, cls=Def))', () => dumps({ s: new Set([2, 1]) }, { cls: Def }));
-both('default override: dump', PY_DEF + 'case(LABEL, lambda: dumped([{2, 1}], cls=Def))', () => {
-  const io = new StringIO();
-  dump([new Set([2, 1])], io, { cls: Def });
-  return io.getvalue();
-});
+both('default override: dump', PY_DEF + 'case(LABEL, lambda: dumped([{2, 1}], cls=Def))', () => dumped([new Set([2, 1])], { cls: Def }));
 both('default override: super().default raises', PY_DEF + 'case(LABEL, lambda: json.dumps([1, [object()]], cls=Def))', () => {
   return dumps([1, [new PyObject()]], { cls: Def });
 });
@@ -536,12 +514,7 @@ describe('dumps and dump read each property once, and the text is CPython\'s tex
       it(`${o.label}: ${doc}`, () => {
         const counts = new Map<string, number>();
         const value = counted(loads(doc, { lossless: o.lossless }), counts);
-        let text: string;
-        if (o.chunked) {
-          const io = new StringIO();
-          dump(value, io, o.opts);
-          text = io.getvalue();
-        } else text = dumps(value, o.opts);
+        const text = o.chunked ? dumped(value, o.opts) : dumps(value, o.opts);
         assert.equal(text, expected[d]![k]);
         const wrong = [...counts].filter(([, n]) => n !== 1);
         assert.deepEqual(wrong, [], 'properties read other than once');

@@ -18,7 +18,7 @@ import { CLASSES, PY_VALUES, setupPyValues, type Made, type Wire } from '../supp
 import {
   getOracle,
   hexToStr,
-  jsError,
+  jsResult,
   Rand,
   randDouble,
   randInt,
@@ -159,13 +159,8 @@ function ask(o: Oracle, batch: Case[]): Answer[] {
 
 function check(c: Case, want: Answer): string | undefined | null {
   if ('collision' in want) return null;
-  let got: { ok: string } | { error: PyError };
-  try {
-    const options = (c.withStr ? { ...c.opts, default: str } : c.opts) as DumpsOptions;
-    got = { ok: dumps(c.made.js, options) };
-  } catch (e) {
-    got = { error: jsError(e) };
-  }
+  const options = (c.withStr ? { ...c.opts, default: str } : c.opts) as DumpsOptions;
+  const got = jsResult(() => dumps(c.made.js, options));
   const g = JSON.stringify('ok' in got ? got.ok : got.error);
   const w = JSON.stringify('ok' in want ? want.ok : want.error);
   if (g === w) return undefined;

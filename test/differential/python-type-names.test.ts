@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dumps } from '../../src/index.js';
 import { date, datetime, Decimal, time, timedelta, timezone, UUID } from '../../src/python/index.js';
-import { getOracle, jsError, type PyError } from '../support/oracle.js';
+import { getOracle, jsResult, type PyError } from '../support/oracle.js';
 
 const VALUES: [py: string, js: () => unknown][] = [
   ['decimal.Decimal(1)', () => new Decimal(1)],
@@ -29,14 +29,6 @@ const CALLS: [py: string, js: (v: unknown) => string][] = [
   ["json.dumps([v], default=lambda o: [float('nan')], allow_nan=False)", (v) => dumps([v], { default: () => [NaN], allowNan: false })],
 ];
 
-function outcome(f: () => string): { ok: string } | { error: PyError } {
-  try {
-    return { ok: f() };
-  } catch (e) {
-    return { error: jsError(e) };
-  }
-}
-
 test('json names Python value types as CPython 3.14 does (tp_name, __name__, qualified name)', async () => {
   const oracle = await getOracle();
   const cases = VALUES.flatMap(([pv, jv]) => CALLS.map(([pc, jc]) => ({ py: `(lambda v: ${pc})(${pv})`, js: () => jc(jv()) })));
@@ -52,5 +44,5 @@ json.dumps([_run(s) for s in json.loads(${JSON.stringify(JSON.stringify(cases.ma
 `) as string,
   ) as ({ ok: string } | { error: PyError })[];
   assert.equal(expected.length, cases.length);
-  cases.forEach((c, i) => assert.deepEqual(outcome(c.js), expected[i], c.py));
+  cases.forEach((c, i) => assert.deepEqual(jsResult(c.js), expected[i], c.py));
 });

@@ -8,11 +8,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dumps } from '../../src/index.js';
 import { str } from '../../src/python/index.js';
-import { defaultStr, detect, django, fastapi, flask, httpx, nbformat, requests, type DumpsSettings, type Profile } from '../../src/profiles/index.js';
+import { defaultStr, detect, django, fastapi, flask, httpx, nbformat, requests, type Profile } from '../../src/profiles/index.js';
 import { Rand, rng, runSeed } from '../support/oracle.js';
 import { randNotebook } from './notebooks.js';
 import { PYTHON_MAKERS } from './pyvalues.js';
 import { randValue } from './random.js';
+import { randDumpsSettings, sameSettings } from './settings.js';
 
 function hasBytes(v: unknown): boolean {
   if (v instanceof Uint8Array) return true;
@@ -69,12 +70,7 @@ describe('detect() on json.dumps settings', () => {
     const r = new Rand(rng(seed));
     for (let n = 0; n < 200; n++) {
       const v = randValue(r, JSON_ONLY);
-      const settings = {
-        separators: r.pick([[', ', ': '], [',', ':'], [',', ': '], [', ', ':']] as [string, string][]),
-        ensureAscii: r.chance(0.5),
-        sortKeys: r.chance(0.5),
-        indent: r.pick([null, null, 1, 2, 4, '\t']),
-      };
+      const settings = randDumpsSettings(r);
       let text: string;
       try {
         text = dumps(v, settings);
@@ -84,12 +80,10 @@ describe('detect() on json.dumps settings', () => {
         continue;
       }
       const d = detect(text, v);
-      const same = (s: DumpsSettings) =>
-        s.separators.join('|') === settings.separators.join('|') && s.ensureAscii === settings.ensureAscii && s.sortKeys === settings.sortKeys && s.indent === settings.indent;
-      assert.ok(d.candidates.some((c) => c.match && c.source === 'json.dumps' && same(c.settings)), `seed=${seed}: ${text} ${String(d)}`);
+      assert.ok(d.candidates.some((c) => c.match && c.source === 'json.dumps' && sameSettings(c.settings, settings)), `seed=${seed}: ${text} ${String(d)}`);
       assert.ok(d.matches.length > 0 && d.reasons.length === 0);
       // The same settings found from the text alone.
-      assert.ok(detect(text).candidates.some((c) => c.match && same(c.settings)), `seed=${seed}: ${text}`);
+      assert.ok(detect(text).candidates.some((c) => c.match && sameSettings(c.settings, settings)), `seed=${seed}: ${text}`);
       // A byte turned into a control character: nothing matches, and the closest stops there.
       const at = r.int(text.length);
       const bad = text.slice(0, at) + '\x01' + text.slice(at + 1);

@@ -12,6 +12,7 @@ import { askFrameworks, jsOutcome, sameOutcome, showFTagged, showOutcome, skipRe
 import { randNotebook } from './notebooks.js';
 import { PYTHON_MAKERS, randDate, randDatetime, randDecimal, randUuid } from './pyvalues.js';
 import { randValue, type RandomOptions } from './random.js';
+import { randDumpsSettings, sameSettings } from './settings.js';
 
 interface Suite {
   profile: Profile;
@@ -100,13 +101,7 @@ describe('detect() on Python json.dumps output', { skip: skipReason() }, () => {
     const seed = runSeed('detect python json.dumps');
     const r = new Rand(rng(seed));
     const cases = Array.from({ length: 300 }, () => {
-      const settings = {
-        separators: r.pick([[', ', ': '], [',', ':'], [',', ': '], [', ', ':']] as [string, string][]),
-        ensureAscii: r.chance(0.5),
-        sortKeys: r.chance(0.5),
-        indent: r.pick([null, null, 1, 2, 4, '\t']),
-        default: 'str',
-      };
+      const settings = { ...randDumpsSettings(r), default: 'str' };
       return { v: randValue(r, { python: PYTHON_MAKERS, stringKeys: true }), settings };
     });
     const answers = askFrameworks(cases.map((c) => ({ p: 'json', v: toFTagged(c.v), o: c.settings })));
@@ -120,10 +115,7 @@ describe('detect() on Python json.dumps output', { skip: skipReason() }, () => {
         (m) =>
           m.match &&
           m.source === 'json.dumps' &&
-          m.settings.separators.join('|') === s.separators.join('|') &&
-          m.settings.ensureAscii === s.ensureAscii &&
-          m.settings.sortKeys === s.sortKeys &&
-          m.settings.indent === s.indent &&
+          sameSettings(m.settings, s) &&
           (m.settings.datetimes === 'str' || m.settings.datetimes === 'none'),
       );
       if (!used) mismatches.push(`${JSON.stringify(s)} ${showFTagged(toFTagged(c.v))} -> ${JSON.stringify(want.ok)}:\n${String(found)}`);

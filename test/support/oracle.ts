@@ -611,6 +611,15 @@ export function jsError(e: unknown): PyError {
   return [e.name, e.message, Array.isArray(notes) ? notes.map(String) : []];
 }
 
+/** What `f` gives, or what it throws as `jsError` writes it: the shape of the oracle's results. */
+export function jsResult<T>(f: () => T): { ok: T } | { error: PyError } {
+  try {
+    return { ok: f() };
+  } catch (e) {
+    return { error: jsError(e) };
+  }
+}
+
 /**
  * The tagged value Python's result turns into with pyjson's default `loads` (not lossless):
  * integral floats that are safe integers become ints (JS numbers), and dict keys are reordered

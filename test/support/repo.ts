@@ -1,7 +1,7 @@
 /**
- * Where the repository is, and which files it holds, for tests that read its files. Tests run from build/test/… (compiled)
- * and may be run from test/… (type-stripped), so the root is found by walking up to package.json
- * rather than by a fixed number of `..`.
+ * Where the repository is, and which files it holds, for tests that read its files. Tests run
+ * from build/test/… (compiled) and may be run from test/… (type-stripped), so the root is found
+ * by walking up to package.json rather than by a fixed number of `..`.
  * @module
  */
 import { existsSync, readdirSync } from 'node:fs';
@@ -19,7 +19,7 @@ export function repoRoot(): string {
   return dir;
 }
 
-/** Folders that hold no documentation of ours: dependencies, build output, git's own files. */
+/** Folders that hold no files of ours: dependencies, build output, git's own files. */
 const SKIP_DIRS = new Set(['node_modules', 'build', 'dist', '.git']);
 
 /** Files under `dir` (relative to `root`, with `/`) whose names end in one of `exts` (`['']`: all). */
