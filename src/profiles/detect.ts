@@ -6,7 +6,7 @@
  * (the longest common prefix), the first byte where it differs and the likely reason.
  * @module
  */
-import { decodeUtf8 } from '../codecs.js';
+import { decodeUtf8, strictUtf8 } from '../codecs.js';
 import { loads } from '../index.js';
 import { float, PyFloat, pyStrRepr } from '../float.js';
 import { date, time } from '../python/index.js';
@@ -210,7 +210,7 @@ function run(source: string, call: string, settings: DumpsSettings, make: () => 
 export function detect(received: Uint8Array | string, value?: unknown): Detection {
   const asText = typeof received === 'string';
   const got: Units = asText ? units(received) : received;
-  const text = asText ? received : safeDecode(received);
+  const text = asText ? received : strictUtf8(received);
   const given = arguments.length >= 2;
   let v = value;
   let parsed = given;
@@ -276,14 +276,6 @@ export function detect(received: Uint8Array | string, value?: unknown): Detectio
     candidates,
     toString: () => describe(shown, closest, reasons, undetermined, datetimeStyles, asText),
   };
-}
-
-function safeDecode(b: Uint8Array): string | undefined {
-  try {
-    return decodeUtf8(b, true).text;
-  } catch {
-    return undefined;
-  }
 }
 
 const isSpace = (c: number | undefined) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
