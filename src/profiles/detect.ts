@@ -7,20 +7,21 @@
  * @module
  */
 import { decodeUtf8, strictUtf8 } from '../codecs.js';
-import { loads } from '../index.js';
 import { float, PyFloat, pyStrRepr } from '../float.js';
+import { loads } from '../index.js';
+import { isPlainObject } from '../names.js';
 import { date, time } from '../python/index.js';
 import { str } from '../python/repr.js';
+import { encodeStrictUtf8 } from '../utf8-encode.js';
 import { defaultStr } from './default-str.js';
 import { django, djangoDefault } from './django.js';
 import { fastapi } from './fastapi.js';
 import { flask, flaskDefault } from './flask.js';
-import { jsonDumps, NOT_HANDLED, type Fallback } from './jsondumps.js';
 import { httpx } from './httpx.js';
+import { jsonDumps, NOT_HANDLED, type Fallback } from './jsondumps.js';
 import { nbformat } from './nbformat.js';
 import type { Profile } from './profile.js';
 import { requests } from './requests.js';
-import { encodeStrictUtf8 } from '../utf8-encode.js';
 
 /**
  * How datetimes (and Decimal, UUID) were turned into JSON: `none` (no `default`: they fail),
@@ -157,8 +158,7 @@ function needsDefault(v: unknown, seen = new Set<object>()): boolean {
   seen.add(v);
   if (Array.isArray(v)) return v.some((x) => needsDefault(x, seen));
   if (v instanceof Map) return [...v].some(([k, x]) => needsDefault(k, seen) || needsDefault(x, seen));
-  const proto = Object.getPrototypeOf(v);
-  if (proto === Object.prototype || proto === null) return Object.values(v).some((x) => needsDefault(x, seen));
+  if (isPlainObject(v)) return Object.values(v).some((x) => needsDefault(x, seen));
   return !(v instanceof PyFloat);
 }
 
