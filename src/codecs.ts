@@ -136,6 +136,15 @@ export function decodeUtf8(b: Uint8Array, final: boolean, surrogatepass = false)
   return { text, consumed: cut };
 }
 
+/** `b` strictly decoded as UTF-8, or undefined where it is not (the caller then takes another path). */
+export function strictUtf8(b: Uint8Array): string | undefined {
+  try {
+    return decodeUtf8(b, true).text;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Where a possibly incomplete final UTF-8 sequence of `b` starts (`b.length` when there is none). */
 export function incompleteTail(b: Uint8Array): number {
   const n = b.length;

@@ -26,12 +26,8 @@ export class UnicodeEncodeError extends ValueError {
 /** A high surrogate not followed by a low one, or a low one not after a high one. */
 export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-function isLoneSurrogate(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) return (s.charCodeAt(i + 1) & 0xfc00) !== 0xdc00;
-  if (c >= 0xdc00 && c <= 0xdfff) return i === 0 || (s.charCodeAt(i - 1) & 0xfc00) !== 0xd800;
-  return false;
-}
+/** A run of consecutive lone surrogates, which CPython's error covers as a whole. */
+const LONE_SURROGATE_RUN = new RegExp(`(?:${LONE_SURROGATE.source})+`);
 
 /**
  * CPython's error for the first lone surrogate of `s`, or null when `s` encodes: it covers the
@@ -39,13 +35,11 @@ function isLoneSurrogate(s: string, i: number): boolean {
  * (`'utf-8' codec can't encode character '\ud800' in position 5: surrogates not allowed`).
  */
 export function surrogateError(s: string): UnicodeEncodeError | null {
-  const m = LONE_SURROGATE.exec(s);
+  const m = LONE_SURROGATE_RUN.exec(s);
   if (!m) return null;
   // m.index is a lone surrogate: no pair straddles it.
   const start = indexToCodePoint(s, m.index);
-  let end = m.index + 1;
-  while (end < s.length && isLoneSurrogate(s, end)) end++;
-  const stop = start + (end - m.index);
+  const stop = start + m[0].length;
   const what =
     stop - start === 1
       ? `character '\\u${hex(s.charCodeAt(m.index), 4)}' in position ${start}`

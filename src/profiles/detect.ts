@@ -6,21 +6,22 @@
  * (the longest common prefix), the first byte where it differs and the likely reason.
  * @module
  */
-import { decodeUtf8 } from '../codecs.js';
-import { loads } from '../index.js';
+import { decodeUtf8, strictUtf8 } from '../codecs.js';
 import { float, PyFloat, pyStrRepr } from '../float.js';
+import { loads } from '../index.js';
+import { isPlainObject } from '../names.js';
 import { date, time } from '../python/index.js';
 import { str } from '../python/repr.js';
+import { encodeStrictUtf8 } from '../utf8-encode.js';
 import { defaultStr } from './default-str.js';
 import { django, djangoDefault } from './django.js';
 import { fastapi } from './fastapi.js';
 import { flask, flaskDefault } from './flask.js';
-import { jsonDumps, NOT_HANDLED, type Fallback } from './jsondumps.js';
 import { httpx } from './httpx.js';
+import { jsonDumps, NOT_HANDLED, type Fallback } from './jsondumps.js';
 import { nbformat } from './nbformat.js';
 import type { Profile } from './profile.js';
 import { requests } from './requests.js';
-import { encodeStrictUtf8 } from '../utf8-encode.js';
 
 /**
  * How datetimes (and Decimal, UUID) were turned into JSON: `none` (no `default`: they fail),
@@ -157,8 +158,7 @@ function needsDefault(v: unknown, seen = new Set<object>()): boolean {
   seen.add(v);
   if (Array.isArray(v)) return v.some((x) => needsDefault(x, seen));
   if (v instanceof Map) return [...v].some(([k, x]) => needsDefault(k, seen) || needsDefault(x, seen));
-  const proto = Object.getPrototypeOf(v);
-  if (proto === Object.prototype || proto === null) return Object.values(v).some((x) => needsDefault(x, seen));
+  if (isPlainObject(v)) return Object.values(v).some((x) => needsDefault(x, seen));
   return !(v instanceof PyFloat);
 }
 
@@ -210,7 +210,7 @@ function run(source: string, call: string, settings: DumpsSettings, make: () => 
 export function detect(received: Uint8Array | string, value?: unknown): Detection {
   const asText = typeof received === 'string';
   const got: Units = asText ? units(received) : received;
-  const text = asText ? received : safeDecode(received);
+  const text = asText ? received : strictUtf8(received);
   const given = arguments.length >= 2;
   let v = value;
   let parsed = given;
@@ -276,14 +276,6 @@ export function detect(received: Uint8Array | string, value?: unknown): Detectio
     candidates,
     toString: () => describe(shown, closest, reasons, undetermined, datetimeStyles, asText),
   };
-}
-
-function safeDecode(b: Uint8Array): string | undefined {
-  try {
-    return decodeUtf8(b, true).text;
-  } catch {
-    return undefined;
-  }
 }
 
 const isSpace = (c: number | undefined) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;

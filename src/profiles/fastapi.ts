@@ -8,7 +8,7 @@
  * UTF-8.
  * @module
  */
-import { decodeUtf8 as decodeStrict } from '../codecs.js';
+import { decodeUtf8 } from '../codecs.js';
 import { RecursionError } from '../errors.js';
 import { float, PyFloat } from '../float.js';
 import { isPlainObject } from '../names.js';
@@ -22,11 +22,6 @@ function decimalValue(d: Decimal): unknown {
   const exponent = d.asTuple().exponent;
   if (typeof exponent !== 'string' && exponent >= 0) return d.toBigInt();
   return float(d.toNumber());
-}
-
-/** `bytes.decode()`: strict UTF-8, CPython's errors. */
-function decodeUtf8(b: Uint8Array): string {
-  return decodeStrict(b, true).text;
 }
 
 /**
@@ -78,7 +73,7 @@ function jsonable(value: unknown, open: Set<object>): unknown {
     if (obj instanceof timedelta) return float(obj.total_seconds());
     if (obj instanceof Decimal) return decimalValue(obj);
     if (obj instanceof UUID) return String(obj);
-    if (obj instanceof Uint8Array) return decodeUtf8(obj);
+    if (obj instanceof Uint8Array) return decodeUtf8(obj, true).text; // bytes.decode(): strict, CPython's errors
     // dict(obj) fails, so vars(obj): the object's own attributes.
     return jsonable({ ...obj }, open);
   } finally {

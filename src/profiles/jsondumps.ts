@@ -17,7 +17,7 @@ export type Fallback = (o: unknown) => unknown;
 export const NOT_HANDLED: unique symbol = Symbol('not handled') as never;
 
 /** `json`'s error for a value nothing converts: `Object of type datetime is not JSON serializable`. */
-export function notSerializable(o: unknown): TypeError {
+function notSerializable(o: unknown): TypeError {
   return new TypeError(`Object of type ${pyClassName(o)} is not JSON serializable`);
 }
 

@@ -2,7 +2,7 @@
  * The lines of a JSON Lines stream, cut from chunks of text or bytes.
  * @module
  */
-import { concatBytes, decodeUtf8 } from '../codecs.js';
+import { concatBytes, strictUtf8 } from '../codecs.js';
 import { mixedChunks } from './sources.js';
 
 /** One raw line: text (fast path) or bytes to decode exactly as `loads(bytes)` does. */
@@ -117,14 +117,5 @@ export class LineSplitter {
   #emitBytes(b: Uint8Array, start: number, end: number, emit: LineHandler): void {
     const line = b.subarray(start, end);
     emit(strictUtf8(line) ?? line.slice());
-  }
-}
-
-/** Strictly decoded UTF-8, or undefined where it is not (the caller then takes CPython's path). */
-function strictUtf8(b: Uint8Array): string | undefined {
-  try {
-    return decodeUtf8(b, true).text;
-  } catch {
-    return undefined;
   }
 }
