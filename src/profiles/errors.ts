@@ -3,7 +3,6 @@
  * `name` to Python's class name, so `${e.name}: ${e.message}` reads as the traceback's last line.
  * @module
  */
-import { ValueError } from '../errors.js';
 
 export { UnicodeEncodeError } from '../utf8-encode.js';
 
