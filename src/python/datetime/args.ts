@@ -11,8 +11,6 @@ import { isPlainObject } from '../../names.js';
 import { surrogateError } from '../../utf8-encode.js';
 import { suggest } from './suggestions.js';
 
-export { namePythonType } from '../protocol.js';
-
 /** Python's `type(x).__name__` (the C `tp_name`) of a JS value, as pyjson maps values. */
 export function typeName(v: unknown): string {
   if (v === null || v === undefined) return 'NoneType';

@@ -3,8 +3,8 @@
  * @module
  */
 import { OverflowError, ValueError } from '../errors.js';
-import { pyRepr } from '../protocol.js';
-import { argTypeName, namePythonType, optionalInt, replaceArgs, requiredInt, typeName, utf8Str } from './args.js';
+import { namePythonType, pyRepr } from '../protocol.js';
+import { argTypeName, optionalInt, replaceArgs, requiredInt, typeName, utf8Str } from './args.js';
 import { EPOCH_ORDINAL, normalizeDate, ordToYmd } from './calendar.js';
 import { checkDate, checkTime, checkTzinfo } from './checks.js';
 import { date, type DateFields } from './date.js';

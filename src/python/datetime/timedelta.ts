@@ -4,9 +4,9 @@
  * @module
  */
 import { OverflowError, ValueError } from '../errors.js';
-import { pyRepr } from '../protocol.js';
+import { namePythonType, pyRepr } from '../protocol.js';
 import { PyFloat } from '../../float.js';
-import { checkKeywords, isFloat, isInt, isKeywords, namePythonType, typeName } from './args.js';
+import { checkKeywords, isFloat, isInt, isKeywords, typeName } from './args.js';
 import { pad } from './format.js';
 import { binaryTypeError, compareTypeError } from './messages.js';
 
