@@ -7,37 +7,16 @@
  */
 import { OverflowError, ValueError } from '../errors.js';
 import { PyFloat, isPyInt } from '../../float.js';
-import { isPlainObject } from '../../names.js';
+import { isPlainObject, typeName as pyTypeName } from '../../names.js';
 import { surrogateError } from '../../utf8-encode.js';
 import { suggest } from './suggestions.js';
 
-export { namePythonType } from '../protocol.js';
-
-/** Python's `type(x).__name__` (the C `tp_name`) of a JS value, as pyjson maps values. */
+/**
+ * Python's `type(x).__name__` (the C `tp_name`) of a JS value, as pyjson maps values and names
+ * them everywhere (src/names.ts); `undefined`, an argument left out, is None here.
+ */
 export function typeName(v: unknown): string {
-  if (v === null || v === undefined) return 'NoneType';
-  switch (typeof v) {
-    case 'boolean':
-      return 'bool';
-    case 'number':
-      return isPyInt(v) ? 'int' : 'float';
-    case 'bigint':
-      return 'int';
-    case 'string':
-      return 'str';
-    case 'object': {
-      const own = (v as { __pytype__?: string[] }).__pytype__?.[0];
-      if (typeof own === 'string') return own;
-      if (v instanceof PyFloat) return 'float';
-      if (Array.isArray(v)) return 'list';
-      if (v instanceof Map) return 'dict';
-      if (isPlainObject(v)) return 'dict';
-      const name = (v as { constructor?: { name?: unknown } }).constructor?.name;
-      return typeof name === 'string' && name ? name : 'object';
-    }
-    default:
-      return typeof v;
-  }
+  return v === undefined ? 'NoneType' : pyTypeName(v);
 }
 
 /** The type name in CPython's "argument N must be X, not Y" messages (None is `None`). */

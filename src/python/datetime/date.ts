@@ -3,8 +3,8 @@
  * @module
  */
 import { OverflowError, ValueError } from '../errors.js';
-import { pyRepr } from '../protocol.js';
-import { cInt, namePythonType, replaceArgs, requiredInt } from './args.js';
+import { namePythonType, pyRepr } from '../protocol.js';
+import { cInt, replaceArgs, requiredInt } from './args.js';
 import { isoWeek1Monday, normalizeDate, ordToYmd, weekdayOf, ymdToOrd } from './calendar.js';
 import { checkDate } from './checks.js';
 import { pad } from './format.js';

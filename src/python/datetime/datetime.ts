@@ -3,8 +3,8 @@
  * @module
  */
 import { OverflowError, ValueError } from '../errors.js';
-import { pyRepr } from '../protocol.js';
-import { argTypeName, namePythonType, optionalInt, replaceArgs, requiredInt, typeName, utf8Str } from './args.js';
+import { namePythonType, pyRepr } from '../protocol.js';
+import { argTypeName, optionalInt, replaceArgs, requiredInt, typeName, utf8Str } from './args.js';
 import { EPOCH_ORDINAL, normalizeDate, ordToYmd } from './calendar.js';
 import { checkDate, checkTime, checkTzinfo } from './checks.js';
 import { date, type DateFields } from './date.js';
@@ -12,7 +12,7 @@ import { formatTime, reprTail, reprTimeArgs, type Timespec } from './format.js';
 import { isoDatetime, nextDayForHour24, readIso } from './isoparse.js';
 import { binaryTypeError, compareTypeError } from './messages.js';
 import { time, type TimeFields } from './time.js';
-import { divideToDouble, divmod, makeDelta, timedelta, totalMicroseconds } from './timedelta.js';
+import { deltaFromMicroseconds, divideToDouble, divmod, makeDelta, timedelta, totalMicroseconds } from './timedelta.js';
 import { isoTimezone, timezone } from './timezone.js';
 import { gmtoff, localOffsetOfWall, localToPosix, posixToLocal } from './localtime.js';
 
@@ -255,15 +255,8 @@ export class datetime extends date {
   override sub(other: datetime | timedelta): datetime | timedelta {
     if (other instanceof timedelta) return addDelta(this, other, -1, this.tzinfo);
     if (!(other instanceof datetime)) throw binaryTypeError('-', this, other);
-    const o1 = this.tzinfo?.offset;
-    const o2 = other.tzinfo?.offset;
-    if (!o1 !== !o2) throw new TypeError("can't subtract offset-naive and offset-aware datetimes");
-    const result = makeDelta(
-      this.toordinal() - other.toordinal(),
-      secondsOfDay(this) - secondsOfDay(other),
-      this.microsecond - other.microsecond,
-    );
-    return o1 && o2 && !o1.equals(o2) ? result.sub(o1.sub(o2)) : result;
+    if (!this.tzinfo !== !other.tzinfo) throw new TypeError("can't subtract offset-naive and offset-aware datetimes");
+    return deltaFromMicroseconds(utcMicroseconds(this) - utcMicroseconds(other));
   }
 
   /** `self == other`: false for a date, and for naive against aware, as in Python. */

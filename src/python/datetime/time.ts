@@ -3,8 +3,8 @@
  * @module
  */
 import { ValueError } from '../errors.js';
-import { pyRepr } from '../protocol.js';
-import { namePythonType, optionalInt, replaceArgs, utf8Str } from './args.js';
+import { namePythonType, pyRepr } from '../protocol.js';
+import { optionalInt, replaceArgs, utf8Str } from './args.js';
 import { checkTime, checkTzinfo } from './checks.js';
 import { formatTime, reprTail, reprTimeArgs, type Timespec } from './format.js';
 import { isoTime, readIso } from './isoparse.js';

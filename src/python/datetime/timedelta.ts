@@ -4,9 +4,9 @@
  * @module
  */
 import { OverflowError, ValueError } from '../errors.js';
-import { pyRepr } from '../protocol.js';
+import { namePythonType, pyRepr } from '../protocol.js';
 import { PyFloat } from '../../float.js';
-import { checkKeywords, isFloat, isInt, isKeywords, namePythonType, typeName } from './args.js';
+import { checkKeywords, isFloat, isInt, isKeywords, typeName } from './args.js';
 import { pad } from './format.js';
 import { binaryTypeError, compareTypeError } from './messages.js';
 
@@ -109,7 +109,7 @@ export function makeDelta(days: number, seconds: number, microseconds: number): 
  * A timedelta from a count of microseconds.
  * @throws {OverflowError} when the days do not fit (`days=1000000000; must have magnitude <= 999999999`)
  */
-function deltaFromMicroseconds(total: bigint): timedelta {
+export function deltaFromMicroseconds(total: bigint): timedelta {
   const [secs, us] = divmod(total, US_PER_SECOND);
   const [days, s] = divmod(secs, SECONDS_PER_DAY);
   if (days < -(2n ** 31n) || days >= 2n ** 31n) throw new OverflowError('Python int too large to convert to C int');

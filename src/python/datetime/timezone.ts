@@ -5,8 +5,8 @@
  */
 import { ValueError } from '../errors.js';
 import { pyStrRepr } from '../../float.js';
-import { pyRepr } from '../protocol.js';
-import { argTypeName, namePythonType } from './args.js';
+import { namePythonType, pyRepr } from '../protocol.js';
+import { argTypeName } from './args.js';
 import { formatOffset } from './format.js';
 import { makeDelta, timedelta } from './timedelta.js';
 

@@ -277,6 +277,4 @@ export class Decimal implements PyValue {
   }
 }
 
-/** The Python type name of a JS value, as pyjson maps values. */
-
 namePythonType(Decimal, 'decimal.Decimal');
