@@ -311,7 +311,8 @@ class Serializer {
   #floatStr(x: number): string {
     if (x - x === 0) return floatText(x);
     if (!this.#s.allowNan) throw new ValueError(Messages.outOfRangeFloat + pyFloatRepr(x));
-    return x !== x ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
+    // NaN, Infinity and -Infinity, as JS spells them too
+    return '' + x;
   }
 
   /** The text of a scalar, or undefined for containers and values that need `default`. */
