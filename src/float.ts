@@ -64,10 +64,8 @@ export function isPyInt(n: number): boolean {
 
 /** `float.__repr__`: the shortest round-trip digits, fixed notation for 1e-4 <= |x| < 1e16. */
 export function pyFloatRepr(x: number): string {
-  if (x !== x) return 'nan';
-  if (x === Infinity) return 'inf';
-  if (x === -Infinity) return '-inf';
-  return floatText(x);
+  // NaN, Infinity and -Infinity: 'nan', 'inf' and '-inf'.
+  return x - x === 0 ? floatText(x) : ('' + x).replace('inity', '').toLowerCase();
 }
 
 /** The JSON text of a finite float (same as its repr). */
