@@ -734,8 +734,7 @@ export class JSONEncoder {
     if (o.separators != null) {
       const seps = [...(o.separators as Iterable<string>)];
       if (seps.length !== 2) {
-        const which = seps.length > 2 ? 'too many' : 'not enough';
-        throw new ValueError(`${which} values to unpack (expected 2, got ${seps.length})`);
+        throw new ValueError(`${seps.length > 2 ? 'too many' : 'not enough'} values to unpack (expected 2, got ${seps.length})`);
       }
       [this.itemSeparator, this.keySeparator] = seps as [string, string];
     } else if (this.indent !== null) {
