@@ -597,7 +597,7 @@ class Scanner {
   }
 }
 
-/** The decoder that `loads` and `load` use for these options. */
+/** The decoder for these options, as `loads` gets it (it calls `configured` directly, which keeps this wrapper out of the main bundle). */
 export function decoderFor(options: LoadsOptions | undefined, caller: string): JSONDecoder {
   return configured(options, caller, JSONDecoder);
 }

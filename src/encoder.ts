@@ -840,7 +840,7 @@ function indentString(indent: unknown): string | null {
   throw new TypeError(`can't multiply sequence by non-int of type '${typeName(indent)}'`);
 }
 
-/** The encoder that `dumps` and `dump` use for these options. */
+/** The encoder for these options, as `dumps` and `dump` get it (they call `configured` directly, which keeps this wrapper out of the main bundle). */
 export function encoderFor(options: DumpsOptions | undefined, caller: string): JSONEncoder {
   return configured(options, caller, JSONEncoder);
 }
