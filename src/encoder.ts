@@ -759,7 +759,7 @@ export class JSONEncoder {
   encode(o: unknown): string {
     if (typeof o === 'string') return (this.ensureAscii ? encodeStringAscii : encodeString)(o);
     if (this.iterencode !== JSONEncoder.prototype.iterencode) return joinChunks(this.iterencode(o, true));
-    return encodeOnce(this.#settings(), o);
+    return encodeOnce(settingsOf(this), o);
   }
 
   /**
@@ -769,32 +769,32 @@ export class JSONEncoder {
    * passes), the whole text is made at once and yielded as one chunk.
    */
   iterencode(o: unknown, oneShot = false): Generator<string, void, undefined> {
-    const settings = this.#settings();
+    const settings = settingsOf(this);
     return oneShot ? once(encodeOnce(settings, o)) : chunksOf(settings, o);
   }
+}
 
-  /** The attributes as they are now, read once (CPython's iterencode reads them at each call). */
-  #settings(): Settings {
-    const d = this.default;
-    // A literal: one shape for every Settings object, which keeps the serializer's reads fast.
-    const s: Settings = {
-      indent: indentString(this.indent),
-      skipkeys: this.skipkeys,
-      sortKeys: this.sortKeys,
-      ensureAscii: this.ensureAscii,
-      checkCircular: this.checkCircular,
-      allowNan: this.allowNan,
-      itemSeparator: this.itemSeparator,
-      keySeparator: this.keySeparator,
-      native: d === JSONEncoder.prototype.default,
-      default: (v) => d.call(this, v),
-    };
-    // CPython's make_encoder() checks the key separator (argument 5) before the item separator (6).
-    [s.keySeparator, s.itemSeparator].forEach((sep, i) => {
-      if (typeof sep !== 'string') throw new TypeError(`make_encoder() argument ${i + 5} must be str, not ${typeName(sep)}`);
-    });
-    return s;
-  }
+/** The attributes of `e` as they are now, read once (CPython's iterencode reads them at each call). */
+function settingsOf(e: JSONEncoder): Settings {
+  const d = e.default;
+  // A literal: one shape for every Settings object, which keeps the serializer's reads fast.
+  const s: Settings = {
+    indent: indentString(e.indent),
+    skipkeys: e.skipkeys,
+    sortKeys: e.sortKeys,
+    ensureAscii: e.ensureAscii,
+    checkCircular: e.checkCircular,
+    allowNan: e.allowNan,
+    itemSeparator: e.itemSeparator,
+    keySeparator: e.keySeparator,
+    native: d === JSONEncoder.prototype.default,
+    default: (v) => d.call(e, v),
+  };
+  // CPython's make_encoder() checks the key separator (argument 5) before the item separator (6).
+  [s.keySeparator, s.itemSeparator].forEach((sep, i) => {
+    if (typeof sep !== 'string') throw new TypeError(`make_encoder() argument ${i + 5} must be str, not ${typeName(sep)}`);
+  });
+  return s;
 }
 
 /** The text of `o` in one piece: through JSON.stringify when that is CPython's text, else the serializer's. */
