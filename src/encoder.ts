@@ -310,7 +310,7 @@ class Serializer {
 
   #floatStr(x: number): string {
     if (x - x === 0) return floatText(x);
-    if (!this.#s.allowNan) throw new ValueError(Messages.outOfRangeFloat + pyFloatRepr(x));
+    if (!this.#s.allowNan) throw new ValueError('Out of range float values are not JSON compliant: ' + pyFloatRepr(x));
     // NaN, Infinity and -Infinity, as JS spells them too
     return '' + x;
   }
@@ -355,7 +355,7 @@ class Serializer {
       if (this.#markers.has(original)) throw new ValueError(Messages.circular);
       this.#markers.add(original);
     }
-    if (this.#stack.length >= MAX_DEPTH) throw new RecursionError(Messages.encodeRecursion);
+    if (this.#stack.length >= MAX_DEPTH) throw new RecursionError('maximum recursion depth exceeded while encoding a JSON object');
   }
 
   /** Runs until done or until at least `budget` chunks are waiting (chunked mode). */

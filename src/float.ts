@@ -4,7 +4,6 @@
  * @module
  */
 import { ValueError } from './errors.js';
-import * as Messages from './messages.js';
 import { isPrintable } from './unicode.js';
 
 /**
@@ -84,7 +83,9 @@ let digitLimit: bigint | undefined;
 /** `int.__repr__` of a bigint, with CPython's default 4,300-digit limit. */
 export function bigintText(n: bigint): string {
   digitLimit ??= 10n ** 4300n;
-  if (n >= digitLimit || -n >= digitLimit) throw new ValueError(Messages.intTooLongToPrint);
+  if (n >= digitLimit || -n >= digitLimit) {
+    throw new ValueError('Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit');
+  }
   return n.toString();
 }
 
