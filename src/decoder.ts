@@ -135,7 +135,7 @@ export class JSONDecoder {
    */
   rawDecode(s: string, idx = 0): [any, number] {
     if (typeof s !== 'string') throw new TypeError(`first argument must be a string, not ${isBytes(s) ? 'bytes' : typeName(s)}`);
-    if (idx < 0) throw new ValueError(Messages.negativeIndex);
+    if (idx < 0) throw new ValueError('idx cannot be negative');
     return new Scanner(this.#scan, s).scan(idx);
   }
 }
@@ -145,7 +145,7 @@ type ScanSettings = Omit<JSONDecoder, 'decode' | 'rawDecode'>;
 /** The rest of CPython's decode after raw_decode: the value, if only whitespace follows its end. */
 function checkEnd(s: string, [value, end]: [any, number]): any {
   end = skipWhitespace(s, end);
-  if (end !== s.length) throw JSONDecodeError.at(Messages.extraData, s, end);
+  if (end !== s.length) throw JSONDecodeError.at('Extra data', s, end);
   return value;
 }
 
@@ -425,7 +425,7 @@ class Scanner {
             i++;
             continue;
           }
-          i = this.#comma(d, i, 93, Messages.trailingCommaArray);
+          i = this.#comma(d, i, 93, 'Illegal trailing comma before end of array');
           break;
         }
         if (open.object === null) elements.push(open.key, value);
@@ -436,7 +436,7 @@ class Scanner {
           i++;
           continue;
         }
-        i = this.#key(open, this.#comma(d, i, 125, Messages.trailingCommaObject));
+        i = this.#key(open, this.#comma(d, i, 125, 'Illegal trailing comma before end of object'));
         break;
       }
     }
@@ -448,7 +448,7 @@ class Scanner {
    * error, reported at the comma.
    */
   #comma(d: number, i: number, close: number, trailingMessage: string): number {
-    if (d !== 44 /* , */) this.#fail(Messages.expectingComma, i);
+    if (d !== 44 /* , */) this.#fail("Expecting ',' delimiter", i);
     const next = skipWhitespace(this.#s, i + 1);
     if (this.#s.charCodeAt(next) === close) this.#fail(trailingMessage, i);
     return next;
@@ -457,10 +457,10 @@ class Scanner {
   /** Reads `"key" :` at i into `open.key` and returns the index of the value after it. */
   #key(open: OpenContainer, i: number): number {
     const s = this.#s;
-    if (s.charCodeAt(i) !== 34) this.#fail(Messages.expectingPropertyName, i);
+    if (s.charCodeAt(i) !== 34) this.#fail('Expecting property name enclosed in double quotes', i);
     open.key = this.#keyString(i);
     i = skipWhitespace(s, this.end);
-    if (s.charCodeAt(i) !== 58 /* : */) this.#fail(Messages.expectingColon, i);
+    if (s.charCodeAt(i) !== 58 /* : */) this.#fail("Expecting ':' delimiter", i);
     return skipWhitespace(s, i + 1);
   }
 
@@ -517,7 +517,7 @@ class Scanner {
     } else if (c === 48) {
       c = s.charCodeAt(++i);
     } else {
-      this.#fail(Messages.expectingValue, start);
+      this.#fail('Expecting value', start);
     }
     const intDigits = i - start - (negative ? 1 : 0);
     let fractionDigits = 0;
@@ -549,7 +549,11 @@ class Scanner {
     if (fractionDigits === 0 && !exponent) {
       if (this.#d.parseInt !== null) return this.#d.parseInt(s.slice(start, i));
       if (intDigits <= MAX_SAFE_DIGITS) return negative ? 0 - mantissa : mantissa;
-      if (intDigits > INT_DIGIT_LIMIT) throw new ValueError(Messages.intTooLongToParse(intDigits));
+      if (intDigits > INT_DIGIT_LIMIT) {
+        throw new ValueError(
+          `Exceeds the limit (4300 digits) for integer string conversion: value has ${intDigits} digits; use sys.set_int_max_str_digits() to increase the limit`,
+        );
+      }
       // 17 digits or more are beyond 2^53; of 16, a safe integer converts exactly, and an unsafe
       // one never rounds to a safe one.
       const text = s.slice(start, i);
@@ -579,7 +583,7 @@ class Scanner {
       for (; i < n; i++) {
         c = s.charCodeAt(i);
         if (c === 34 || c === 92) break;
-        if (c < 0x20 && strict) this.#fail(Messages.invalidControl, i);
+        if (c < 0x20 && strict) this.#fail('Invalid control character at', i);
       }
       if (i >= n) this.#fail(Messages.unterminatedString, begin);
       if (c === 34) {
@@ -591,7 +595,7 @@ class Scanner {
       c = s.charCodeAt(i);
       if (c !== 117 /* u */) {
         const esc = ESCAPES[c];
-        if (esc === undefined) this.#fail(Messages.invalidEscape, i - 1);
+        if (esc === undefined) this.#fail('Invalid \\escape', i - 1);
         out += esc;
         chunk = ++i;
         continue;
@@ -614,7 +618,7 @@ class Scanner {
   }
 }
 
-/** The decoder that `loads` and `load` use for these options. */
+/** The decoder for these options, as `loads` gets it (it calls `configured` directly, which keeps this wrapper out of the main bundle). */
 export function decoderFor(options: LoadsOptions | undefined, caller: string): JSONDecoder {
   return configured(options, caller, JSONDecoder);
 }

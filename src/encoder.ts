@@ -310,8 +310,9 @@ class Serializer {
 
   #floatStr(x: number): string {
     if (x - x === 0) return floatText(x);
-    if (!this.#s.allowNan) throw new ValueError(Messages.outOfRangeFloat + pyFloatRepr(x));
-    return x !== x ? 'NaN' : x > 0 ? 'Infinity' : '-Infinity';
+    if (!this.#s.allowNan) throw new ValueError('Out of range float values are not JSON compliant: ' + pyFloatRepr(x));
+    // NaN, Infinity and -Infinity, as JS spells them too
+    return '' + x;
   }
 
   /** The text of a scalar, or undefined for containers and values that need `default`. */
@@ -354,7 +355,7 @@ class Serializer {
       if (this.#markers.has(original)) throw new ValueError(Messages.circular);
       this.#markers.add(original);
     }
-    if (this.#stack.length >= MAX_DEPTH) throw new RecursionError(Messages.encodeRecursion);
+    if (this.#stack.length >= MAX_DEPTH) throw new RecursionError('maximum recursion depth exceeded while encoding a JSON object');
   }
 
   /** Runs until done or until at least `budget` chunks are waiting (chunked mode). */
@@ -733,8 +734,7 @@ export class JSONEncoder {
     if (o.separators != null) {
       const seps = [...(o.separators as Iterable<string>)];
       if (seps.length !== 2) {
-        const which = seps.length > 2 ? 'too many' : 'not enough';
-        throw new ValueError(`${which} values to unpack (expected 2, got ${seps.length})`);
+        throw new ValueError(`${seps.length > 2 ? 'too many' : 'not enough'} values to unpack (expected 2, got ${seps.length})`);
       }
       [this.itemSeparator, this.keySeparator] = seps as [string, string];
     } else if (this.indent !== null) {
@@ -759,7 +759,7 @@ export class JSONEncoder {
   encode(o: unknown): string {
     if (typeof o === 'string') return (this.ensureAscii ? encodeStringAscii : encodeString)(o);
     if (this.iterencode !== JSONEncoder.prototype.iterencode) return joinChunks(this.iterencode(o, true));
-    return encodeOnce(this.#settings(), o);
+    return encodeOnce(settingsOf(this), o);
   }
 
   /**
@@ -769,32 +769,32 @@ export class JSONEncoder {
    * passes), the whole text is made at once and yielded as one chunk.
    */
   iterencode(o: unknown, oneShot = false): Generator<string, void, undefined> {
-    const settings = this.#settings();
+    const settings = settingsOf(this);
     return oneShot ? once(encodeOnce(settings, o)) : chunksOf(settings, o);
   }
+}
 
-  /** The attributes as they are now, read once (CPython's iterencode reads them at each call). */
-  #settings(): Settings {
-    const d = this.default;
-    // A literal: one shape for every Settings object, which keeps the serializer's reads fast.
-    const s: Settings = {
-      indent: indentString(this.indent),
-      skipkeys: this.skipkeys,
-      sortKeys: this.sortKeys,
-      ensureAscii: this.ensureAscii,
-      checkCircular: this.checkCircular,
-      allowNan: this.allowNan,
-      itemSeparator: this.itemSeparator,
-      keySeparator: this.keySeparator,
-      native: d === JSONEncoder.prototype.default,
-      default: (v) => d.call(this, v),
-    };
-    // CPython's make_encoder() checks the key separator (argument 5) before the item separator (6).
-    [s.keySeparator, s.itemSeparator].forEach((sep, i) => {
-      if (typeof sep !== 'string') throw new TypeError(`make_encoder() argument ${i + 5} must be str, not ${typeName(sep)}`);
-    });
-    return s;
-  }
+/** The attributes of `e` as they are now, read once (CPython's iterencode reads them at each call). */
+function settingsOf(e: JSONEncoder): Settings {
+  const d = e.default;
+  // A literal: one shape for every Settings object, which keeps the serializer's reads fast.
+  const s: Settings = {
+    indent: indentString(e.indent),
+    skipkeys: e.skipkeys,
+    sortKeys: e.sortKeys,
+    ensureAscii: e.ensureAscii,
+    checkCircular: e.checkCircular,
+    allowNan: e.allowNan,
+    itemSeparator: e.itemSeparator,
+    keySeparator: e.keySeparator,
+    native: d === JSONEncoder.prototype.default,
+    default: (v) => d.call(e, v),
+  };
+  // CPython's make_encoder() checks the key separator (argument 5) before the item separator (6).
+  [s.keySeparator, s.itemSeparator].forEach((sep, i) => {
+    if (typeof sep !== 'string') throw new TypeError(`make_encoder() argument ${i + 5} must be str, not ${typeName(sep)}`);
+  });
+  return s;
 }
 
 /** The text of `o` in one piece: through JSON.stringify when that is CPython's text, else the serializer's. */
@@ -840,7 +840,7 @@ function indentString(indent: unknown): string | null {
   throw new TypeError(`can't multiply sequence by non-int of type '${typeName(indent)}'`);
 }
 
-/** The encoder that `dumps` and `dump` use for these options. */
+/** The encoder for these options, as `dumps` and `dump` get it (they call `configured` directly, which keeps this wrapper out of the main bundle). */
 export function encoderFor(options: DumpsOptions | undefined, caller: string): JSONEncoder {
   return configured(options, caller, JSONEncoder);
 }

@@ -49,10 +49,7 @@ export class JSONDecodeError extends SyntaxError {
     // the last of them (a newline never splits a pair).
     let lineno = 1;
     let lastNewline = -1;
-    for (let i = doc.indexOf('\n'); i !== -1 && i < index; i = doc.indexOf('\n', i + 1)) {
-      lineno++;
-      lastNewline = i;
-    }
+    for (let i; (i = doc.indexOf('\n', lastNewline + 1)) !== -1 && i < index; lastNewline = i) lineno++;
     const colno = pos - indexToCodePoint(doc, lastNewline + 1) + 1;
     super(`${msg}: line ${lineno} column ${colno} (char ${pos})`);
     this.name = 'JSONDecodeError';

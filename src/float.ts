@@ -4,7 +4,6 @@
  * @module
  */
 import { ValueError } from './errors.js';
-import * as Messages from './messages.js';
 import { isPrintable } from './unicode.js';
 
 /**
@@ -64,10 +63,8 @@ export function isPyInt(n: number): boolean {
 
 /** `float.__repr__`: the shortest round-trip digits, fixed notation for 1e-4 <= |x| < 1e16. */
 export function pyFloatRepr(x: number): string {
-  if (x !== x) return 'nan';
-  if (x === Infinity) return 'inf';
-  if (x === -Infinity) return '-inf';
-  return floatText(x);
+  // NaN, Infinity and -Infinity: 'nan', 'inf' and '-inf'.
+  return x - x === 0 ? floatText(x) : ('' + x).replace('inity', '').toLowerCase();
 }
 
 /** The JSON text of a finite float (same as its repr). */
@@ -86,7 +83,9 @@ let digitLimit: bigint | undefined;
 /** `int.__repr__` of a bigint, with CPython's default 4,300-digit limit. */
 export function bigintText(n: bigint): string {
   digitLimit ??= 10n ** 4300n;
-  if (n >= digitLimit || -n >= digitLimit) throw new ValueError(Messages.intTooLongToPrint);
+  if (n >= digitLimit || -n >= digitLimit) {
+    throw new ValueError('Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit');
+  }
   return n.toString();
 }
 

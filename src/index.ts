@@ -12,11 +12,12 @@
  * @module
  */
 import { decodeBytes } from './codecs.js';
-import { decoderFor, isBytes, type LoadsOptions } from './decoder.js';
-import { encoderFor, type DumpsOptions } from './encoder.js';
+import { isBytes, JSONDecoder, type LoadsOptions } from './decoder.js';
+import { JSONEncoder, type DumpsOptions } from './encoder.js';
 import { JSONDecodeError } from './errors.js';
 import * as Messages from './messages.js';
 import { typeName } from './names.js';
+import { configured } from './options.js';
 
 export { JSONDecoder, type DecoderOptions, type LoadsOptions } from './decoder.js';
 export { JSONEncoder, type DumpsOptions, type EncoderOptions } from './encoder.js';
@@ -47,7 +48,7 @@ export interface Reader {
  * dumps([1, 1.5, float(2), 2n ** 64n, NaN]) // '[1, 1.5, 2.0, 18446744073709551616, NaN]'
  */
 export function dumps(obj: unknown, options?: DumpsOptions): string {
-  return encoderFor(options, 'dumps()').encode(obj);
+  return configured(options, 'dumps()', JSONEncoder).encode(obj);
 }
 
 /**
@@ -60,7 +61,7 @@ export function dumps(obj: unknown, options?: DumpsOptions): string {
  * chunks // → ['{', '"a"', ': ', '1', '}']
  */
 export function dump(obj: unknown, fp: TextWriter, options?: DumpsOptions): void {
-  for (const chunk of encoderFor(options, 'dump()').iterencode(obj)) fp.write(chunk);
+  for (const chunk of configured(options, 'dump()', JSONEncoder).iterencode(obj)) fp.write(chunk);
 }
 
 /**
@@ -84,7 +85,7 @@ export function loads(s: JSONInput, options?: LoadsOptions): any {
   } else {
     throw new TypeError(`the JSON object must be str, bytes or bytearray, not ${typeName(s, 1)}`);
   }
-  return decoderFor(options, 'loads()').decode(text);
+  return configured(options, 'loads()', JSONDecoder).decode(text);
 }
 
 /**

@@ -60,9 +60,9 @@ export function configured<T>(options: object | null | undefined, caller: string
     const o = normalizeOptions(options, caller, [], true);
     const cls = (o.cls ?? base) as new (options?: object) => T;
     delete o.cls;
-    if (cls !== base || Object.keys(o).length > 0) return new cls(o);
+    if (cls !== base || Object.keys(o).length) return new cls(o);
   }
   let shared = sharedInstances.get(base) as T | undefined;
-  if (shared === undefined) sharedInstances.set(base, (shared = new base()));
+  if (!shared) sharedInstances.set(base, (shared = new base()));
   return shared;
 }
