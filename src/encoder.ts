@@ -797,14 +797,44 @@ function settingsOf(e: JSONEncoder): Settings {
   return s;
 }
 
-/** The text of `o` in one piece: through JSON.stringify when that is CPython's text, else the serializer's. */
-function encodeOnce(s: Settings, o: unknown): string {
-  const shot = typeof o === 'object' && o !== null && s.native ? nativeEncode(o, s) : undefined;
+/** The text of `o` in one piece: through JSON.stringify when that is CPython's text, else the serializer's (null `shot`: straight to the serializer). */
+function encodeOnce(
+  s: Settings,
+  o: unknown,
+  shot: Snapshot | string | null | undefined = typeof o === 'object' && o !== null && s.native ? nativeEncode(o, s) : undefined,
+): string {
   if (typeof shot === 'string') return shot;
   const run = new Serializer(s, shot ? shot.value : o, false, shot?.originals);
   run.pump();
   run.cut();
   return run.text;
+}
+
+/**
+ * `encoder.encode` for a stream of values (JSON Lines), where values tend to be alike. A value
+ * that JSON.stringify cannot write as CPython does (a string holding a separator, a bigint...)
+ * costs the snapshot of it before the serializer writes it, a third of the serializer's time on
+ * small records; so after such a value the next ones go straight to the serializer: 1, then 3,
+ * 7... up to 63 after each value in a row that fails, and one success starts again at 0. The
+ * text is the same either way. Kept out of the main bundle: only the streams use it.
+ */
+export function streamEncode(encoder: JSONEncoder): (o: unknown) => string {
+  // An overriding encode or iterencode is called as it is.
+  if (encoder.encode !== JSONEncoder.prototype.encode || encoder.iterencode !== JSONEncoder.prototype.iterencode) return (o) => encoder.encode(o);
+  let misses = 0;
+  let skip = 0;
+  return (o) => {
+    if (typeof o === 'string' || typeof o !== 'object' || o === null) return encoder.encode(o);
+    const s = settingsOf(encoder);
+    let shot: Snapshot | string | undefined;
+    if (skip > 0) skip--;
+    else if (s.native) {
+      shot = nativeEncode(o, s);
+      if (typeof shot === 'string') misses = 0;
+      else if (shot) skip = misses = Math.min(2 * misses + 1, 63);
+    }
+    return encodeOnce(s, o, shot ?? null);
+  };
 }
 
 function* once(text: string): Generator<string, void, undefined> {

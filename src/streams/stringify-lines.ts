@@ -3,13 +3,14 @@
  * value.
  * @module
  */
-import { encoderFor, type DumpsOptions, type JSONEncoder } from '../encoder.js';
+import { encoderFor, streamEncode, type DumpsOptions } from '../encoder.js';
 import { typeName } from '../names.js';
 import { ValueError } from '../errors.js';
 import { newTransformStream } from './transform-stream.js';
 import { isObject, type TransformStreamOf } from './types.js';
 
-function linesEncoder(options: DumpsOptions | undefined, caller: string): JSONEncoder {
+/** `encoder.encode` for these options, for a stream of values (see streamEncode). */
+function linesEncoder(options: DumpsOptions | undefined, caller: string): (value: unknown) => string {
   const encoder = encoderFor(options, caller);
   const seps = `${encoder.itemSeparator}${encoder.keySeparator}`;
   if (encoder.indent !== null && encoder.indent !== undefined) {
@@ -18,7 +19,7 @@ function linesEncoder(options: DumpsOptions | undefined, caller: string): JSONEn
   if (seps.includes('\n') || seps.includes('\r')) {
     throw new ValueError(`${caller} writes one document per line: separators cannot contain line breaks`);
   }
-  return encoder;
+  return streamEncode(encoder);
 }
 
 /** Options of `stringifyLines`: those of `dumps`, plus how many lines make a chunk. */
@@ -59,19 +60,19 @@ export function stringifyLines(
   if (typeof batchSize !== 'number' || !(batchSize >= 1)) {
     throw new TypeError(`stringifyLines() batchSize must be a positive number, not ${String(batchSize)}`);
   }
-  const encoder = linesEncoder(options === undefined ? undefined : rest, 'stringifyLines()');
+  const encode = linesEncoder(options === undefined ? undefined : rest, 'stringifyLines()');
   if (!isObject(values) || (typeof values[Symbol.asyncIterator] !== 'function' && typeof values[Symbol.iterator] !== 'function')) {
     throw new TypeError(`stringifyLines() needs an iterable or async iterable, not ${typeName(values)}`);
   }
   return (async function* () {
     if (typeof (values as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') {
-      for await (const v of values as AsyncIterable<unknown>) yield encoder.encode(v) + '\n';
+      for await (const v of values as AsyncIterable<unknown>) yield encode(v) + '\n';
       return;
     }
     let batch = '';
     try {
       for (const v of values as Iterable<unknown>) {
-        batch += encoder.encode(v) + '\n';
+        batch += encode(v) + '\n';
         if (batch.length >= batchSize) {
           const chunk = batch;
           batch = '';
@@ -98,10 +99,10 @@ export function stringifyLines(
  * await new Response(lines.pipeThrough(new TextEncoderStream())).text() // '{"a": 1}\n"\\u00e9"\n'
  */
 export function stringifyLinesStream(options?: DumpsOptions): TransformStreamOf<unknown, string> {
-  const encoder = linesEncoder(options, 'stringifyLinesStream()');
+  const encode = linesEncoder(options, 'stringifyLinesStream()');
   return newTransformStream({
     transform(value: unknown, controller: { enqueue(v: string): void }) {
-      controller.enqueue(encoder.encode(value) + '\n');
+      controller.enqueue(encode(value) + '\n');
     },
   }) as TransformStreamOf<unknown, string>;
 }

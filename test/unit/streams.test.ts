@@ -678,6 +678,40 @@ describe('stringifyLines()', () => {
     }
   });
 
+  test('stringifyLines() writes a stream whose values JSON.stringify can and cannot write as CPython does, in runs, as CPython json.dumps each', async () => {
+    // After values JSON.stringify cannot write as CPython does (a ':' in a string with the default
+    // separators, a big integer, -0.0, a ','), the next ones skip it for a while (up to 63 after a
+    // long run): the text must not change, whichever path each value takes.
+    const native = ['{"a": 1, "b": [1.5, "x"]}', '[true, null, {"k": "v"}]'];
+    const other = ['["https://example.com", 3.3]', '{"id": 12345678901234567890}', '[-0.0, 1]', '{"t": "a,b"}'];
+    const runs: [string[], number][] = [[native, 1], [other, 2], [native, 1], [other, 70], [native, 2], [other, 1], [native, 1], [other, 100], [native, 3]];
+    const docs = runs.flatMap(([kinds, n]) => Array.from({ length: n }, (_, k) => kinds[k % kinds.length]!));
+    const expected = pyLoadsEach(docs).map((r) => hexToStr((r as { ok: string }).ok) + '\n');
+    const values = docs.map((d) => loads(d));
+    assert.deepEqual((await collect(stringifyLines(values))).values, expected);
+    assert.equal((await collect(stringifyLines(values, { batchSize: 1e9 }))).values.join(''), expected.join(''));
+    assert.deepEqual((await collect(webReadable(values).pipeThrough(stringifyLinesStream()))).values, expected);
+  });
+
+  test('stringifyLines() reads each property once and calls an overriding encode, whichever path a value takes', async () => {
+    const reads = new Map<object, number>();
+    const counted = (o: object): object => {
+      const p: object = new Proxy(o, { get: (t, k, r) => (reads.set(p, (reads.get(p) ?? 0) + 1), Reflect.get(t, k, r)) });
+      return p;
+    };
+    // The first fails JSON.stringify's path (a ':'), so the second goes to the serializer alone,
+    // and the third is tried on JSON.stringify's path again.
+    const values = [counted({ u: 'http://x', n: 1 }), counted({ v: 'a:b', n: 2 }), counted({ n: 3 })];
+    assert.deepEqual((await collect(stringifyLines(values))).values, ['{"u": "http://x", "n": 1}\n', '{"v": "a:b", "n": 2}\n', '{"n": 3}\n']);
+    assert.deepEqual(values.map((v) => reads.get(v)), [2, 2, 1]);
+    class Shouting extends JSONEncoder {
+      override encode(o: unknown): string {
+        return super.encode(o).toUpperCase();
+      }
+    }
+    assert.deepEqual((await collect(stringifyLines([{ a: 'x:y' }, ['b']], { cls: Shouting }))).values, ['{"A": "X:Y"}\n', '["B"]\n']);
+  });
+
   test('stringifyLines() refuses indent and separators with line breaks, and yields the lines before a bad value', async () => {
     assert.throws(() => stringifyLines([], { indent: 2 }), ValueError);
     assert.throws(() => stringifyLines([], { separators: [',\n', ':'] }), ValueError);
