@@ -313,7 +313,6 @@ interface OpenContainer {
 
 const MAX_SAFE_DIGITS = 15;
 const POWERS_OF_TEN = Array.from({ length: MAX_SAFE_DIGITS + 1 }, (_, i) => 10 ** i);
-const INT_DIGIT_LIMIT = 4300;
 const KEY_CACHE_SIZE = 1024;
 
 /** One scan over one document. */
@@ -532,7 +531,7 @@ class Scanner {
     if (fractionDigits === 0 && !exponent) {
       if (this.#d.parseInt !== null) return this.#d.parseInt(s.slice(start, i));
       if (intDigits <= MAX_SAFE_DIGITS) return negative ? 0 - mantissa : mantissa;
-      if (intDigits > INT_DIGIT_LIMIT) {
+      if (intDigits > 4300) {
         throw new ValueError(
           `Exceeds the limit (4300 digits) for integer string conversion: value has ${intDigits} digits; use sys.set_int_max_str_digits() to increase the limit`,
         );
