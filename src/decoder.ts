@@ -124,7 +124,10 @@ export class JSONDecoder {
       box = undefined;
     }
     // CPython's decode: raw_decode after the leading whitespace, then only whitespace may follow.
-    return checkEnd(s, this.rawDecode(s, skipWhitespace(s, 0)));
+    const [value, end] = this.rawDecode(s, skipWhitespace(s, 0));
+    const last = skipWhitespace(s, end);
+    if (last !== s.length) throw JSONDecodeError.at('Extra data', s, last);
+    return value;
   }
 
   /**
@@ -141,13 +144,6 @@ export class JSONDecoder {
 }
 
 type ScanSettings = Omit<JSONDecoder, 'decode' | 'rawDecode'>;
-
-/** The rest of CPython's decode after raw_decode: the value, if only whitespace follows its end. */
-function checkEnd(s: string, [value, end]: [any, number]): any {
-  end = skipWhitespace(s, end);
-  if (end !== s.length) throw JSONDecodeError.at('Extra data', s, end);
-  return value;
-}
 
 /**
  * Whether JSON.parse's result, in `box[0]`, is exactly CPython's value of the text `s` once the
