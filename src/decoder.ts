@@ -124,7 +124,10 @@ export class JSONDecoder {
       box = undefined;
     }
     // CPython's decode: raw_decode after the leading whitespace, then only whitespace may follow.
-    return checkEnd(s, this.rawDecode(s, skipWhitespace(s, 0)));
+    const [value, end] = this.rawDecode(s, skipWhitespace(s, 0));
+    const last = skipWhitespace(s, end);
+    if (last !== s.length) throw JSONDecodeError.at('Extra data', s, last);
+    return value;
   }
 
   /**
@@ -141,13 +144,6 @@ export class JSONDecoder {
 }
 
 type ScanSettings = Omit<JSONDecoder, 'decode' | 'rawDecode'>;
-
-/** The rest of CPython's decode after raw_decode: the value, if only whitespace follows its end. */
-function checkEnd(s: string, [value, end]: [any, number]): any {
-  end = skipWhitespace(s, end);
-  if (end !== s.length) throw JSONDecodeError.at('Extra data', s, end);
-  return value;
-}
 
 /**
  * Whether JSON.parse's result, in `box[0]`, is exactly CPython's value of the text `s` once the
@@ -330,7 +326,6 @@ interface OpenContainer {
 
 const MAX_SAFE_DIGITS = 15;
 const POWERS_OF_TEN = Array.from({ length: MAX_SAFE_DIGITS + 1 }, (_, i) => 10 ** i);
-const INT_DIGIT_LIMIT = 4300;
 const KEY_CACHE_SIZE = 1024;
 
 /** One scan over one document. */
@@ -549,7 +544,7 @@ class Scanner {
     if (fractionDigits === 0 && !exponent) {
       if (this.#d.parseInt !== null) return this.#d.parseInt(s.slice(start, i));
       if (intDigits <= MAX_SAFE_DIGITS) return negative ? 0 - mantissa : mantissa;
-      if (intDigits > INT_DIGIT_LIMIT) {
+      if (intDigits > 4300) {
         throw new ValueError(
           `Exceeds the limit (4300 digits) for integer string conversion: value has ${intDigits} digits; use sys.set_int_max_str_digits() to increase the limit`,
         );

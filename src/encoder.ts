@@ -646,9 +646,6 @@ interface Snapshot {
   keys: Set<string> | null;
 }
 
-/** Containers nested deeper than this are left as they are (the copy recurses; a cycle ends here). */
-const SNAPSHOT_DEPTH = 400;
-
 /**
  * Copies `v` into `shot` for JSON.stringify, checking on the way that it writes the copy as
  * CPython would. From the first value it does not write so (a bigint, -0, NaN, a small float,
@@ -658,8 +655,9 @@ const SNAPSHOT_DEPTH = 400;
  */
 function snapshot(v: object, shot: Snapshot, depth = 0): object {
   // slice reads each item once (an Array subclass is left: slice would call its constructor).
+  // Containers nested deeper than 400 are left as they are (the copy recurses; a cycle ends there).
   const list = Array.isArray(v);
-  if (!shot.native || depth > SNAPSHOT_DEPTH || !(list ? Object.getPrototypeOf(v) === Array.prototype : isPlainObject(v))) {
+  if (!shot.native || depth > 400 || !(list ? Object.getPrototypeOf(v) === Array.prototype : isPlainObject(v))) {
     shot.native = false;
     return v;
   }
