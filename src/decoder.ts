@@ -9,7 +9,7 @@
 import { JSONDecodeError, ValueError } from './errors.js';
 import * as Messages from './messages.js';
 import { isPyInt, PyFloat } from './float.js';
-import { typeName } from './names.js';
+import { typeName, unpackPair } from './names.js';
 import { configured, normalizeOptions } from './options.js';
 
 /** Options of `JSONDecoder` and `loads`; each also accepted in its Python spelling. */
@@ -124,8 +124,8 @@ export class JSONDecoder {
       box = undefined;
     }
     // CPython's decode: raw_decode after the leading whitespace, then only whitespace may follow.
-    const [value, end] = this.rawDecode(s, skipWhitespace(s, 0));
-    const last = skipWhitespace(s, end);
+    const [value, end] = unpackPair(this.rawDecode(s, skipWhitespace(s, 0)));
+    const last = skipWhitespace(s, end as number);
     if (last !== s.length) throw JSONDecodeError.at('Extra data', s, last);
     return value;
   }

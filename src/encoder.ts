@@ -11,7 +11,7 @@ import { decodeAs } from './codecs.js';
 import { addNote, RecursionError, ValueError } from './errors.js';
 import * as Messages from './messages.js';
 import { bigintText, floatText, isPyInt, PyFloat, pyFloatRepr, pyStrRepr } from './float.js';
-import { isPlainObject, typeName } from './names.js';
+import { isPlainObject, typeName, unpackPair } from './names.js';
 import { configured, normalizeOptions } from './options.js';
 import { pySort } from './pysort.js';
 
@@ -730,11 +730,7 @@ export class JSONEncoder {
     FLAGS.forEach((flag, i) => (this[flag] = Boolean(o[flag] ?? i > 1)));
     this.indent = (o.indent ?? null) as JSONEncoder['indent'];
     if (o.separators != null) {
-      const seps = [...(o.separators as Iterable<string>)];
-      if (seps.length !== 2) {
-        throw new ValueError(`${seps.length > 2 ? 'too many' : 'not enough'} values to unpack (expected 2, got ${seps.length})`);
-      }
-      [this.itemSeparator, this.keySeparator] = seps as [string, string];
+      [this.itemSeparator, this.keySeparator] = unpackPair(o.separators as Iterable<string>) as [string, string];
     } else if (this.indent !== null) {
       this.itemSeparator = ',';
     }

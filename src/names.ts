@@ -3,6 +3,7 @@
  * serializable`, `not int`), shared by the encoder, the decoder and the entry points.
  * @module
  */
+import { ValueError } from './errors.js';
 import { isPyInt, PyFloat } from './float.js';
 
 /** Whether `value` is a plain object (prototype `Object.prototype` or null), which pyjson maps to a dict. */
@@ -44,4 +45,12 @@ export function typeName(value: unknown, kind?: 1 | 2): string {
     default:
       return typeof value;
   }
+}
+
+/** Python's `a, b = x` for a list: its two items, or CPython's ValueError. */
+export function unpackPair(x: Iterable<unknown>): [unknown, unknown] {
+  const items = [...x];
+  const n = items.length;
+  if (n !== 2) throw new ValueError(`${n > 2 ? 'too many' : 'not enough'} values to unpack (expected 2, got ${n})`);
+  return items as [unknown, unknown];
 }

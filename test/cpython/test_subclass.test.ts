@@ -361,6 +361,24 @@ case(LABEL, lambda: d.decode('  [1]  '))`,
   },
 );
 
+for (const [label, py, js] of [
+  ['one item', '(7,)', [7]],
+  ['three items', '[7, 1, 2]', [7, 1, 2]],
+] as const) {
+  both(
+    `raw_decode returning ${label}: decode unpacks it as CPython does`,
+    `
+d = JSONDecoder()
+d.raw_decode = lambda s, idx=0: ${py}
+case(LABEL, lambda: d.decode('7'))`,
+    () => {
+      const d = new JSONDecoder();
+      d.rawDecode = () => js as never;
+      return d.decode('7');
+    },
+  );
+}
+
 class Dec extends JSONDecoder {
   override decode(s: string): any {
     return 'D:' + s;
