@@ -818,7 +818,7 @@ export function streamEncode(encoder: JSONEncoder): (o: unknown) => string {
   let misses = 0;
   let skip = 0;
   return (o) => {
-    if (typeof o === 'string' || typeof o !== 'object' || o === null) return encoder.encode(o);
+    if (typeof o !== 'object' || o === null) return encoder.encode(o);
     const s = settingsOf(encoder);
     let shot: Snapshot | string | undefined;
     if (skip > 0) skip--;
