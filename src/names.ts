@@ -47,7 +47,7 @@ export function typeName(value: unknown, kind?: 1 | 2): string {
   }
 }
 
-/** Python's `a, b = x` for a list: its two items, or CPython's ValueError. */
+/** Python's `a, b = x`: the two items of `x`, or CPython's ValueError (a value that is not iterable gets the engine's TypeError). */
 export function unpackPair(x: Iterable<unknown>): [unknown, unknown] {
   const items = [...x];
   const n = items.length;
